@@ -1,0 +1,22 @@
+namespace NotNative.Dockerfiles.Diagnostics;
+
+/// <summary>Every NotNative rule ID, in one place. A rule is found by its ID: code, test, docs/rules/ID.md, README row.</summary>
+public static class RuleIds
+{
+    // Dockerfile rules (NN2xxx): written once here, surfaced by the analyzer and the CLI.
+    public const string WindowsBaseImageForLinuxTarget = "NN2001";
+    public const string LinuxBaseImageForWindowsTarget = "NN2002";
+    public const string WindowsPathInLinuxStage = "NN2003";
+    public const string WindowsShellInLinuxStage = "NN2004";
+    public const string WindowsCommandInLinuxStage = "NN2005";
+    public const string BacktickEscapeInLinuxFile = "NN2006";
+    public const string CopyFromStageOfOtherOs = "NN2007";
+    public const string LinuxSyntaxInWindowsStage = "NN2008";
+    public const string DesktopOnlyHostName = "NN2009";
+    public const string ConstantPlatformArchitecture = "NN2010";
+    public const string EntrypointAssemblyCaseMismatch = "NN2011";
+    public const string ExecFormFallsBackToShell = "NN2012";
+
+    // Tool and configuration errors (NN9xxx).
+    public const string UnparseableDockerfile = "NN9001";
+}

@@ -1,0 +1,38 @@
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Dockerfiles.Rules;
+
+/// <summary>NN2010: FROM --platform= with a constant architecture: emulated (or failing) on engines of another architecture.</summary>
+public sealed class ConstantPlatformArchitectureRule : DockerfileRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.ConstantPlatformArchitecture,
+        "FROM --platform pins an architecture",
+        RuleSeverity.Info,
+        "Architecture",
+        "A constant platform such as linux/amd64 runs under emulation on Apple Silicon and other arm64 engines, or fails with 'exec format error'.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    public override void Analyze(DockerfileRuleContext context)
+    {
+        foreach (var stage in context.Model.Stages)
+        {
+            var flag = stage.PlatformFlag;
+            if (flag?.Value == null || flag.Value.IndexOf('$') >= 0)
+            {
+                continue;
+            }
+
+            var parts = flag.Value.Split('/');
+            if (parts.Length < 2 || parts[1].Length == 0)
+            {
+                continue;
+            }
+
+            context.Report(Rule, flag.Span,
+                $"FROM --platform={flag.Value} pins the {parts[1]} architecture. On an engine of another architecture (Apple Silicon Macs, arm64 servers) this stage runs under emulation, slowly, or fails with 'exec format error'. " +
+                "Use --platform=$BUILDPLATFORM for build stages and $TARGETPLATFORM (or no flag) for the final stage; keep the constant only if the image truly exists for one architecture, and suppress this with '# notnative ignore=NN2010'.");
+        }
+    }
+}

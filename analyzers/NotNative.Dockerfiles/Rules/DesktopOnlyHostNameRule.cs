@@ -1,0 +1,77 @@
+using System;
+using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Syntax;
+
+namespace NotNative.Dockerfiles.Rules;
+
+/// <summary>NN2009: Docker Desktop-only host names (host.docker.internal, ...) baked into the image.</summary>
+public sealed class DesktopOnlyHostNameRule : DockerfileRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.DesktopOnlyHostName,
+        "Docker Desktop-only host name",
+        RuleSeverity.Warning,
+        "Network",
+        "host.docker.internal and gateway.docker.internal resolve only on Docker Desktop; docker.for.mac.* and docker.for.win.* are deprecated or removed.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    /// <summary>The catalogue of Desktop-only names (field notes, section 5).</summary>
+    internal static readonly string[] HostNames =
+    {
+        "host.docker.internal", "gateway.docker.internal", "docker.for.mac.localhost", "docker.for.mac.host.internal",
+        "docker.for.win.localhost", "docker.for.win.host.internal", "docker.for.mac.", "docker.for.win.",
+    };
+
+    public override void Analyze(DockerfileRuleContext context)
+    {
+        foreach (var instruction in context.Syntax.Instructions)
+        {
+            if (instruction.Name is not ("env" or "arg" or "run" or "cmd" or "entrypoint" or "healthcheck"))
+            {
+                continue;
+            }
+
+            var span = instruction.Span;
+            var text = context.Syntax.Text;
+            var position = span.Start;
+            while (position < span.End)
+            {
+                var (index, name) = FindNext(text, position, span.End);
+                if (index < 0)
+                {
+                    break;
+                }
+
+                var end = index + name.Length;
+                while (end < span.End && (char.IsLetterOrDigit(text[end]) || text[end] == '.' || text[end] == '-'))
+                {
+                    end++;
+                }
+
+                var found = text.Substring(index, end - index).TrimEnd('.');
+                context.Report(Rule, new TextSpan(index, found.Length),
+                    $"'{found}' resolves only on Docker Desktop. It works on a Mac or PC; on a Linux host, in CI and in production the name does not resolve ('could not resolve host'). " +
+                    "Read the host from configuration (an environment variable set at run time), or run with '--add-host=host.docker.internal:host-gateway' (Docker 20.10+).");
+                position = end;
+            }
+        }
+    }
+
+    private static (int Index, string Name) FindNext(string text, int start, int end)
+    {
+        var best = -1;
+        var bestName = string.Empty;
+        foreach (var name in HostNames)
+        {
+            var index = text.IndexOf(name, start, end - start, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0 && (best < 0 || index < best) && (index == 0 || !(char.IsLetterOrDigit(text[index - 1]) || text[index - 1] == '.' || text[index - 1] == '-')))
+            {
+                best = index;
+                bestName = name;
+            }
+        }
+
+        return (best, bestName);
+    }
+}

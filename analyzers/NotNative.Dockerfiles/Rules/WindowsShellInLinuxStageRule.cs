@@ -1,0 +1,50 @@
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Dockerfiles.Rules;
+
+/// <summary>NN2004: cmd or Windows PowerShell as the shell of a Linux stage (SHELL, or RUN cmd /c, RUN powershell ...).</summary>
+public sealed class WindowsShellInLinuxStageRule : DockerfileRule
+{
+    public static readonly RuleDescriptor Rule = new(
+        RuleIds.WindowsShellInLinuxStage,
+        "Windows shell in a Linux stage",
+        RuleSeverity.Error,
+        "Shell",
+        "Linux images have no cmd.exe or Windows PowerShell; pwsh (PowerShell 7) is fine where the image has it.");
+
+    public override RuleDescriptor Descriptor => Rule;
+
+    internal static bool IsWindowsShell(string program) =>
+        program is "cmd" or "cmd.exe" or "powershell" or "powershell.exe" or "command.com";
+
+    public override void Analyze(DockerfileRuleContext context)
+    {
+        foreach (var stage in context.LinuxStages())
+        {
+            foreach (var instruction in stage.Instructions)
+            {
+                if (instruction.Name != "shell" && instruction.Name != "run")
+                {
+                    continue;
+                }
+
+                foreach (var (program, word, span) in ShellCommands.Programs(instruction, context.Syntax))
+                {
+                    if (!IsWindowsShell(program))
+                    {
+                        continue;
+                    }
+
+                    var where = instruction.Name == "shell" ? "SHELL" : "RUN";
+                    context.Report(Rule, span,
+                        $"{where} uses the Windows shell '{word}' in a Linux stage. It works in a Windows container; a Linux image has no {program}, so the build fails with 'exec: \"{word}\": executable file not found'. " +
+                        "Write the command for /bin/sh (the default shell), or use pwsh on an image that has PowerShell 7.");
+                    if (instruction.IsJson)
+                    {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+
+namespace NotNative.Dockerfiles.Semantics;
+
+/// <summary>One family of images whose OS is known from the reference alone.</summary>
+public sealed class ImageFamily
+{
+    internal ImageFamily(string id, ContainerOs os, string description, string example, Func<ImageReference, bool> matches, Func<ImageReference, string?> equivalent, string? noEquivalentReason = null)
+    {
+        Id = id;
+        Os = os;
+        Description = description;
+        Example = example;
+        Matches = matches;
+        Equivalent = equivalent;
+        NoEquivalentReason = noEquivalentReason;
+    }
+
+    /// <summary>A stable name, used by tests and docs (docs/image-catalogue.md).</summary>
+    public string Id { get; }
+    public ContainerOs Os { get; }
+    public string Description { get; }
+
+    /// <summary>A reference this entry must classify (each entry is tested with it).</summary>
+    public string Example { get; }
+
+    public Func<ImageReference, bool> Matches { get; }
+
+    /// <summary>The same image for the other OS, when there is one.</summary>
+    public Func<ImageReference, string?> Equivalent { get; }
+
+    /// <summary>Why there is no equivalent, for the message.</summary>
+    public string? NoEquivalentReason { get; }
+}
+
+/// <summary>
+/// The one catalogue of image families whose OS the reference tells (field notes, section 3).
+/// A shared multi-OS tag (<c>golang:1.22</c>) or an unknown private image matches nothing: unknown.
+/// </summary>
+public static class ImageCatalogue
+{
+    private static readonly string[] WindowsTagMarkers = { "windowsservercore", "nanoserver" };
+
+    private static readonly HashSet<string> LinuxTagComponents = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "alpine", "jammy", "noble", "focal", "bionic", "xenial", "bookworm", "bullseye", "buster", "stretch", "trixie",
+        "slim", "azurelinux", "mariner", "chiseled", "ubuntu", "debian", "ubi8", "ubi9", "distroless",
+    };
+
+    private static readonly HashSet<string> LinuxOnlyRepositories = new(StringComparer.Ordinal)
+    {
+        "alpine", "ubuntu", "debian", "centos", "fedora", "busybox", "amazonlinux", "rockylinux", "almalinux",
+        "archlinux", "oraclelinux", "photon", "clearlinux", "opensuse/leap", "opensuse/tumbleweed", "nginx", "httpd",
+        "redis", "postgres", "mysql", "mariadb", "node", "ruby", "php", "rust", "haproxy", "memcached", "rabbitmq",
+    };
+
+    private static readonly HashSet<string> DotNetImages = new(StringComparer.Ordinal)
+    {
+        "dotnet/sdk", "dotnet/aspnet", "dotnet/runtime", "dotnet/runtime-deps", "dotnet/monitor", "dotnet/nightly/sdk",
+        "dotnet/nightly/aspnet", "dotnet/nightly/runtime", "dotnet/nightly/runtime-deps",
+    };
+
+    public static IReadOnlyList<ImageFamily> Families { get; } = new[]
+    {
+        new ImageFamily("windows-base", ContainerOs.Windows,
+            "Windows base OS images: mcr.microsoft.com/windows/servercore, nanoserver, server and windows (any tag)",
+            "mcr.microsoft.com/windows/servercore:ltsc2022",
+            r => r.Registry == "mcr.microsoft.com" && (r.Repository == "windows" || r.Repository.StartsWith("windows/", StringComparison.Ordinal)),
+            _ => null,
+            "Windows base OS images have no Linux equivalent: pick the Linux image your app needs (for .NET, mcr.microsoft.com/dotnet/aspnet or runtime)"),
+        new ImageFamily("windows-base-legacy", ContainerOs.Windows,
+            "Old Docker Hub names of the Windows base images: microsoft/windowsservercore, microsoft/nanoserver",
+            "microsoft/windowsservercore:1809",
+            r => r.Registry == "docker.io" && (r.Repository == "microsoft/windowsservercore" || r.Repository == "microsoft/nanoserver"
+                || r.Repository == "microsoft/iis" || r.Repository == "microsoft/dotnet-framework" || r.Repository == "microsoft/aspnet"),
+            _ => null,
+            "this Windows image has no Linux equivalent"),
+        new ImageFamily("dotnet-framework", ContainerOs.Windows,
+            ".NET Framework images: mcr.microsoft.com/dotnet/framework/* (Windows only, though the name does not say so)",
+            "mcr.microsoft.com/dotnet/framework/aspnet:4.8",
+            r => r.Registry == "mcr.microsoft.com" && r.Repository.StartsWith("dotnet/framework/", StringComparison.Ordinal),
+            _ => null,
+            ".NET Framework runs only on Windows: port the app to .NET (mcr.microsoft.com/dotnet/aspnet:8.0) to run it in a Linux container"),
+        new ImageFamily("windows-tag", ContainerOs.Windows,
+            "Any image whose tag names a Windows base: *-nanoserver-*, *-windowsservercore-* (.NET, PowerShell and 15 Docker official images such as golang, python, mongo, openjdk)",
+            "mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022",
+            r => r.Tag != null && HasWindowsTagMarker(r.Tag),
+            LinuxEquivalentOfWindowsTag),
+        new ImageFamily("windows-platform-tag", ContainerOs.Windows,
+            "Tags that name a Windows release: ltsc2019, ltsc2022, ltsc2025, 1809 (on Microsoft's registry)",
+            "mcr.microsoft.com/powershell:lts-7.4-windowsserver-ltsc2022",
+            r => r.Registry == "mcr.microsoft.com" && r.Tag != null && (ContainsComponent(r.Tag, "windowsserver") || ContainsComponent(r.Tag, "ltsc2019")
+                || ContainsComponent(r.Tag, "ltsc2022") || ContainsComponent(r.Tag, "ltsc2025")),
+            _ => null,
+            "pick the Linux tag of the same image"),
+        new ImageFamily("linux-distribution", ContainerOs.Linux,
+            "Linux-only images: alpine, ubuntu, debian, centos, fedora, busybox, amazonlinux, nginx, redis, postgres, node and other official images with no Windows variant",
+            "ubuntu:24.04",
+            r => r.Registry == "docker.io" && LinuxOnlyRepositories.Contains(r.Repository),
+            _ => null),
+        new ImageFamily("linux-registry", ContainerOs.Linux,
+            "Linux-only registries and paths: gcr.io/distroless, cgr.dev/chainguard, registry.access.redhat.com/ubi*, quay.io, mcr.microsoft.com/azurelinux and cbl-mariner",
+            "gcr.io/distroless/static-debian12",
+            r => (r.Registry == "gcr.io" && r.Repository.StartsWith("distroless/", StringComparison.Ordinal))
+                 || r.Registry == "cgr.dev"
+                 || (r.Registry == "registry.access.redhat.com" && r.Repository.StartsWith("ubi", StringComparison.Ordinal))
+                 || (r.Registry == "mcr.microsoft.com" && (r.Repository.StartsWith("azurelinux", StringComparison.Ordinal) || r.Repository.StartsWith("cbl-mariner", StringComparison.Ordinal))),
+            _ => null),
+        new ImageFamily("linux-tag", ContainerOs.Linux,
+            "Tags that name a Linux distribution: *-alpine*, *-jammy, *-noble, *-bookworm*, *-bullseye*, *-slim, *-azurelinux*, *-cbl-mariner*, *-chiseled*, ubuntu-*, debian-*",
+            "mcr.microsoft.com/dotnet/runtime-deps:8.0-jammy-chiseled",
+            r => r.Tag != null && HasLinuxTagComponent(r.Tag),
+            _ => null),
+        new ImageFamily("dotnet-multi-platform", ContainerOs.Linux,
+            ".NET's multi-platform tags on mcr.microsoft.com/dotnet/{sdk,aspnet,runtime,runtime-deps} (8.0, 9.0, latest): Linux images",
+            "mcr.microsoft.com/dotnet/aspnet:8.0",
+            r => r.Registry == "mcr.microsoft.com" && DotNetImages.Contains(r.Repository) && (r.Tag == null || IsVersionTag(r.Tag)),
+            _ => null),
+    };
+
+    /// <summary>The OS the reference alone tells, or Unknown.</summary>
+    public static ImageFamily? Classify(ImageReference? reference)
+    {
+        if (reference == null)
+        {
+            return null;
+        }
+
+        foreach (var family in Families)
+        {
+            if (family.Matches(reference))
+            {
+                return family;
+            }
+        }
+
+        return null;
+    }
+
+    private static bool HasWindowsTagMarker(string tag)
+    {
+        foreach (var marker in WindowsTagMarkers)
+        {
+            if (tag.IndexOf(marker, StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>8.0-nanoserver-ltsc2022</c> → <c>8.0</c>; <c>windowsservercore</c> → <c>latest</c>.</summary>
+    private static string? LinuxEquivalentOfWindowsTag(ImageReference reference)
+    {
+        var tag = reference.Tag!;
+        var cut = tag.Length;
+        foreach (var marker in WindowsTagMarkers)
+        {
+            var index = tag.IndexOf(marker, StringComparison.OrdinalIgnoreCase);
+            if (index >= 0 && index < cut)
+            {
+                cut = index;
+            }
+        }
+
+        var linuxTag = tag.Substring(0, cut).TrimEnd('-');
+        if (reference.Registry == "mcr.microsoft.com" && reference.Repository == "powershell")
+        {
+            return "mcr.microsoft.com/powershell:" + (linuxTag.Length == 0 ? "latest" : linuxTag + "-ubuntu-22.04");
+        }
+
+        return reference.Name + ":" + (linuxTag.Length == 0 ? "latest" : linuxTag);
+    }
+
+    private static bool HasLinuxTagComponent(string tag)
+    {
+        foreach (var component in tag.Split('-'))
+        {
+            if (LinuxTagComponents.Contains(component)
+                || component.StartsWith("alpine", StringComparison.OrdinalIgnoreCase)
+                || component.StartsWith("azurelinux", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ContainsComponent(string tag, string component)
+    {
+        foreach (var part in tag.Split('-'))
+        {
+            if (string.Equals(part, component, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary><c>8.0</c>, <c>8.0.11</c>, <c>latest</c>, <c>8.0-preview</c>: no OS named, .NET's Linux multi-platform tags.</summary>
+    private static bool IsVersionTag(string tag)
+    {
+        if (tag == "latest" || tag == "lts" || tag == "sts")
+        {
+            return true;
+        }
+
+        var head = tag.Split('-')[0];
+        foreach (var c in head)
+        {
+            if (!(char.IsDigit(c) || c == '.'))
+            {
+                return false;
+            }
+        }
+
+        return head.Length > 0;
+    }
+}

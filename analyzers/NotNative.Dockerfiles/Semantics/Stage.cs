@@ -1,0 +1,47 @@
+using System.Collections.Generic;
+using NotNative.Dockerfiles.Syntax;
+
+namespace NotNative.Dockerfiles.Semantics;
+
+/// <summary>A build stage: its FROM, what its base resolves to, its OS verdict and its instructions.</summary>
+public sealed class Stage
+{
+    internal Stage(int index, Instruction from)
+    {
+        Index = index;
+        From = from;
+    }
+
+    public int Index { get; }
+    public Instruction From { get; }
+
+    /// <summary>The base as written (<c>$REPO:8.0</c>), or null for a FROM with no argument.</summary>
+    public Token? BaseToken { get; internal set; }
+
+    /// <summary>The base after ARG defaults were substituted; null when a variable has no known value.</summary>
+    public string? ResolvedBase { get; internal set; }
+
+    public ImageReference? Image { get; internal set; }
+
+    /// <summary>The stage this one builds on (<c>FROM build</c>), if any.</summary>
+    public Stage? Parent { get; internal set; }
+
+    /// <summary>The <c>AS name</c>, lower-cased as BuildKit matches it.</summary>
+    public string? Name { get; internal set; }
+
+    public InstructionFlag? PlatformFlag { get; internal set; }
+    public string? ResolvedPlatform { get; internal set; }
+
+    public OsVerdict Os { get; internal set; } = OsVerdict.Unknown;
+
+    /// <summary>The instructions after FROM up to the next FROM.</summary>
+    public List<Instruction> Instructions { get; } = new();
+
+    /// <summary>
+    /// The OS this stage will run as on the target engine: its own verdict when known, otherwise the
+    /// project's target OS (a shared tag like <c>golang:1.22</c> resolves to the engine's OS).
+    /// </summary>
+    public ContainerOs EffectiveOs(ContainerOs targetOs) => Os.Os != ContainerOs.Unknown ? Os.Os : targetOs;
+
+    public override string ToString() => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
+}
