@@ -51,7 +51,7 @@ public static class DockerfileLinter
 
     public static DockerfileLintResult Lint(DockerfileSyntax syntax, DockerfileAnalysisOptions? options = null)
     {
-        options ??= DockerfileAnalysisOptions.Default;
+        options = FileTargetOs.Apply(syntax, options ?? DockerfileAnalysisOptions.Default);
         var model = DockerfileModel.Build(syntax, options.TargetOs);
         var diagnostics = new List<DockerfileDiagnostic>();
         foreach (var error in syntax.Errors)
@@ -182,5 +182,31 @@ internal sealed class Suppressions
         }
 
         return false;
+    }
+}
+
+/// <summary>
+/// <c># notnative target-os=windows</c> (or linux) in a Dockerfile sets the target OS for that file alone,
+/// for repositories that keep a Windows and a Linux Dockerfile side by side.
+/// </summary>
+internal static class FileTargetOs
+{
+    public static DockerfileAnalysisOptions Apply(DockerfileSyntax syntax, DockerfileAnalysisOptions options)
+    {
+        foreach (var comment in syntax.Comments)
+        {
+            var text = comment.Text.Replace(" ", string.Empty);
+            if (!text.StartsWith("notnativetarget-os=", StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            if (TargetOs.Parse(text.Substring("notnativetarget-os=".Length)) is { } os)
+            {
+                return new DockerfileAnalysisOptions { TargetOs = os, TargetOsSource = "# notnative target-os", AssemblyName = options.AssemblyName };
+            }
+        }
+
+        return options;
     }
 }

@@ -46,12 +46,12 @@ public sealed class DockerfileRuleContext
 
     public string TargetOsName => TargetOs == ContainerOs.Windows ? "Windows" : "Linux";
 
-    /// <summary>Stages that will run as Linux: known Linux, or unknown while the project targets Linux.</summary>
+    /// <summary>Stages that must work as Linux (<see cref="Stage.MustRunAsLinux"/>).</summary>
     public IEnumerable<Stage> LinuxStages()
     {
         foreach (var stage in Model.Stages)
         {
-            if (stage.EffectiveOs(TargetOs) == ContainerOs.Linux)
+            if (stage.MustRunAsLinux(TargetOs))
             {
                 yield return stage;
             }
@@ -62,7 +62,7 @@ public sealed class DockerfileRuleContext
     {
         foreach (var stage in Model.Stages)
         {
-            if (stage.EffectiveOs(TargetOs) == ContainerOs.Windows)
+            if (stage.MustRunAsWindows(TargetOs))
             {
                 yield return stage;
             }

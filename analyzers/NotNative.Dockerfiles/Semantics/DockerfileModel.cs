@@ -184,7 +184,7 @@ public sealed class DockerfileModel
         var family = ImageCatalogue.Classify(stage.Image);
         if (family != null)
         {
-            return new OsVerdict(family.Os, OsEvidenceSource.ImageCatalogue, family.Description, family);
+            return new OsVerdict(family.Os, OsEvidenceSource.ImageCatalogue, family.Reason, family);
         }
 
         return OsVerdict.Unknown;

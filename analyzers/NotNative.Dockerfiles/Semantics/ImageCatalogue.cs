@@ -6,10 +6,11 @@ namespace NotNative.Dockerfiles.Semantics;
 /// <summary>One family of images whose OS is known from the reference alone.</summary>
 public sealed class ImageFamily
 {
-    internal ImageFamily(string id, ContainerOs os, string description, string example, Func<ImageReference, bool> matches, Func<ImageReference, string?> equivalent, string? noEquivalentReason = null)
+    internal ImageFamily(string id, ContainerOs os, string reason, string description, string example, Func<ImageReference, bool> matches, Func<ImageReference, string?> equivalent, string? noEquivalentReason = null)
     {
         Id = id;
         Os = os;
+        Reason = reason;
         Description = description;
         Example = example;
         Matches = matches;
@@ -20,6 +21,10 @@ public sealed class ImageFamily
     /// <summary>A stable name, used by tests and docs (docs/image-catalogue.md).</summary>
     public string Id { get; }
     public ContainerOs Os { get; }
+
+    /// <summary>Why, in a few words, for messages: "its tag names Nano Server or Server Core".</summary>
+    public string Reason { get; }
+
     public string Description { get; }
 
     /// <summary>A reference this entry must classify (each entry is tested with it).</summary>
@@ -64,12 +69,14 @@ public static class ImageCatalogue
     public static IReadOnlyList<ImageFamily> Families { get; } = new[]
     {
         new ImageFamily("windows-base", ContainerOs.Windows,
+            "a Windows base OS image",
             "Windows base OS images: mcr.microsoft.com/windows/servercore, nanoserver, server and windows (any tag)",
             "mcr.microsoft.com/windows/servercore:ltsc2022",
             r => r.Registry == "mcr.microsoft.com" && (r.Repository == "windows" || r.Repository.StartsWith("windows/", StringComparison.Ordinal)),
             _ => null,
             "Windows base OS images have no Linux equivalent: pick the Linux image your app needs (for .NET, mcr.microsoft.com/dotnet/aspnet or runtime)"),
         new ImageFamily("windows-base-legacy", ContainerOs.Windows,
+            "a Windows image on Docker Hub",
             "Old Docker Hub names of the Windows base images: microsoft/windowsservercore, microsoft/nanoserver",
             "microsoft/windowsservercore:1809",
             r => r.Registry == "docker.io" && (r.Repository == "microsoft/windowsservercore" || r.Repository == "microsoft/nanoserver"
@@ -77,17 +84,20 @@ public static class ImageCatalogue
             _ => null,
             "this Windows image has no Linux equivalent"),
         new ImageFamily("dotnet-framework", ContainerOs.Windows,
+            ".NET Framework images are Windows-only",
             ".NET Framework images: mcr.microsoft.com/dotnet/framework/* (Windows only, though the name does not say so)",
             "mcr.microsoft.com/dotnet/framework/aspnet:4.8",
             r => r.Registry == "mcr.microsoft.com" && r.Repository.StartsWith("dotnet/framework/", StringComparison.Ordinal),
             _ => null,
             ".NET Framework runs only on Windows: port the app to .NET (mcr.microsoft.com/dotnet/aspnet:8.0) to run it in a Linux container"),
         new ImageFamily("windows-tag", ContainerOs.Windows,
+            "its tag names Nano Server or Server Core",
             "Any image whose tag names a Windows base: *-nanoserver-*, *-windowsservercore-* (.NET, PowerShell and 15 Docker official images such as golang, python, mongo, openjdk)",
             "mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022",
             r => r.Tag != null && HasWindowsTagMarker(r.Tag),
             LinuxEquivalentOfWindowsTag),
         new ImageFamily("windows-platform-tag", ContainerOs.Windows,
+            "its tag names a Windows Server release",
             "Tags that name a Windows release: ltsc2019, ltsc2022, ltsc2025, 1809 (on Microsoft's registry)",
             "mcr.microsoft.com/powershell:lts-7.4-windowsserver-ltsc2022",
             r => r.Registry == "mcr.microsoft.com" && r.Tag != null && (ContainsComponent(r.Tag, "windowsserver") || ContainsComponent(r.Tag, "ltsc2019")
@@ -95,11 +105,13 @@ public static class ImageCatalogue
             _ => null,
             "pick the Linux tag of the same image"),
         new ImageFamily("linux-distribution", ContainerOs.Linux,
+            "this image has no Windows variant",
             "Linux-only images: alpine, ubuntu, debian, centos, fedora, busybox, amazonlinux, nginx, redis, postgres, node and other official images with no Windows variant",
             "ubuntu:24.04",
             r => r.Registry == "docker.io" && LinuxOnlyRepositories.Contains(r.Repository),
             _ => null),
         new ImageFamily("linux-registry", ContainerOs.Linux,
+            "images from this registry are Linux-only",
             "Linux-only registries and paths: gcr.io/distroless, cgr.dev/chainguard, registry.access.redhat.com/ubi*, quay.io, mcr.microsoft.com/azurelinux and cbl-mariner",
             "gcr.io/distroless/static-debian12",
             r => (r.Registry == "gcr.io" && r.Repository.StartsWith("distroless/", StringComparison.Ordinal))
@@ -108,11 +120,13 @@ public static class ImageCatalogue
                  || (r.Registry == "mcr.microsoft.com" && (r.Repository.StartsWith("azurelinux", StringComparison.Ordinal) || r.Repository.StartsWith("cbl-mariner", StringComparison.Ordinal))),
             _ => null),
         new ImageFamily("linux-tag", ContainerOs.Linux,
+            "its tag names a Linux distribution",
             "Tags that name a Linux distribution: *-alpine*, *-jammy, *-noble, *-bookworm*, *-bullseye*, *-slim, *-azurelinux*, *-cbl-mariner*, *-chiseled*, ubuntu-*, debian-*",
             "mcr.microsoft.com/dotnet/runtime-deps:8.0-jammy-chiseled",
             r => r.Tag != null && HasLinuxTagComponent(r.Tag),
             _ => null),
         new ImageFamily("dotnet-multi-platform", ContainerOs.Linux,
+            ".NET's multi-platform tags are Linux images",
             ".NET's multi-platform tags on mcr.microsoft.com/dotnet/{sdk,aspnet,runtime,runtime-deps} (8.0, 9.0, latest): Linux images",
             "mcr.microsoft.com/dotnet/aspnet:8.0",
             r => r.Registry == "mcr.microsoft.com" && DotNetImages.Contains(r.Repository) && (r.Tag == null || IsVersionTag(r.Tag)),

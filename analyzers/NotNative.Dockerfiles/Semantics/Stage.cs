@@ -43,5 +43,15 @@ public sealed class Stage
     /// </summary>
     public ContainerOs EffectiveOs(ContainerOs targetOs) => Os.Os != ContainerOs.Unknown ? Os.Os : targetOs;
 
+    /// <summary>
+    /// Whether this stage must work as Linux: every stage when the project targets Linux (a Linux engine
+    /// builds them all; a Windows base is NN2001 and its Windows-isms break once it is fixed), and stages
+    /// with a known Linux base when it targets Windows.
+    /// </summary>
+    public bool MustRunAsLinux(ContainerOs targetOs) => targetOs == ContainerOs.Linux || Os.Os == ContainerOs.Linux;
+
+    /// <summary>Whether this stage must work as Windows: the target is Windows and its base is not known Linux.</summary>
+    public bool MustRunAsWindows(ContainerOs targetOs) => targetOs == ContainerOs.Windows && Os.Os != ContainerOs.Linux;
+
     public override string ToString() => Name ?? Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
 }

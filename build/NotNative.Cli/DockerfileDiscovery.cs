@@ -1,0 +1,71 @@
+using NotNative.Dockerfiles.Syntax;
+
+namespace NotNative.Cli;
+
+/// <summary>Expands the paths given on the command line: files as they are, folders to every Dockerfile-named file below.</summary>
+internal static class DockerfileDiscovery
+{
+    private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ".git", "bin", "obj", "node_modules", ".vs", ".idea",
+    };
+
+    public static List<string> Expand(IReadOnlyList<string> paths, List<string> errors)
+    {
+        var files = new List<string>();
+        foreach (var path in paths.Count == 0 ? new[] { "." } : paths)
+        {
+            if (File.Exists(path))
+            {
+                files.Add(path);
+            }
+            else if (Directory.Exists(path))
+            {
+                Walk(path, files);
+            }
+            else
+            {
+                errors.Add($"{path}: no such file or folder");
+            }
+        }
+
+        return files;
+    }
+
+    private static void Walk(string folder, List<string> files)
+    {
+        IEnumerable<string> entries;
+        try
+        {
+            entries = Directory.EnumerateFileSystemEntries(folder).OrderBy(e => e, StringComparer.Ordinal).ToList();
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = Path.GetFileName(entry);
+            if (Directory.Exists(entry))
+            {
+                if (!SkippedFolders.Contains(name) && (File.GetAttributes(entry) & FileAttributes.ReparsePoint) == 0)
+                {
+                    Walk(entry, files);
+                }
+            }
+            else if (DockerfileNames.IsDockerfileName(name))
+            {
+                files.Add(entry);
+            }
+        }
+    }
+
+    /// <summary>A path as printed: relative to the current folder when below it, with '/' separators.</summary>
+    public static string Display(string path)
+    {
+        var full = Path.GetFullPath(path);
+        var relative = Path.GetRelativePath(Directory.GetCurrentDirectory(), full);
+        return (relative.StartsWith("..", StringComparison.Ordinal) ? full : relative).Replace('\\', '/');
+    }
+}

@@ -1,0 +1,129 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Rules;
+using NotNative.Dockerfiles.Semantics;
+using NotNative.Dockerfiles.Syntax;
+using NotNative.Engine;
+using NotNative.Engine.Context;
+
+namespace NotNative.Tasks;
+
+/// <summary>
+/// Build-time checks before an image is built: the build context (NN3005, NN3006) and the target engine
+/// (NN3001-NN3004). Every problem is logged with a code, file, line and column; no exception escapes
+/// to MSBuild (no MSB4018): an unexpected one becomes NN9000.
+/// </summary>
+public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelableTask
+{
+    private readonly CancellationTokenSource _cancel = new();
+
+    [Required]
+    public string Dockerfile { get; set; } = string.Empty;
+
+    public string? ContextDirectory { get; set; }
+    public string? NotNativeTargetOS { get; set; }
+    public string? DockerDefaultTargetOS { get; set; }
+    public string? EnableSdkContainerSupport { get; set; }
+    public string? ContainerRuntimeIdentifier { get; set; }
+    public string? RuntimeIdentifier { get; set; }
+
+    /// <summary>auto (default) | required | off.</summary>
+    public string? EngineCheck { get; set; }
+
+    /// <summary>Overall engine timeout in milliseconds (default 5000).</summary>
+    public string? EngineTimeout { get; set; }
+
+    /// <summary>Context files the checks read, for the target's incremental inputs.</summary>
+    [Output]
+    public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();
+
+    public void Cancel() => _cancel.Cancel();
+
+    public override bool Execute()
+    {
+        try
+        {
+            Run();
+        }
+        catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+        {
+            Log.LogMessage(MessageImportance.High, "NotNative: check cancelled.");
+        }
+        catch (Exception e)
+        {
+            Log.LogError(null, BuildRuleIds.InternalError, null, Dockerfile, 0, 0, 0, 0,
+                "NotNative's build check failed unexpectedly ({0}: {1}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile.", e.GetType().Name, e.Message);
+        }
+
+        return !Log.HasLoggedErrors;
+    }
+
+    private void Run()
+    {
+        var mode = (EngineCheck ?? "auto").Trim().ToLowerInvariant();
+        if (mode is not ("auto" or "required" or "off"))
+        {
+            Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+                $"NotNativeEngineCheck is '{EngineCheck}'; it must be auto, required or off. Fix the property in the project file or on the command line."));
+            return;
+        }
+
+        var dockerfile = Path.GetFullPath(Dockerfile);
+        if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
+        {
+            Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+                Directory.Exists(dockerfile)
+                    ? $"The Dockerfile '{Dockerfile}' is a folder. Set DockerfileFile (or NotNativeDockerfile) to the Dockerfile itself."
+                    : $"The Dockerfile '{Dockerfile}' does not exist. Set DockerfileFile (or NotNativeDockerfile) to the project's Dockerfile."));
+            return;
+        }
+
+        var (targetOs, source) = TargetOs.Resolve(Property);
+        var context = string.IsNullOrWhiteSpace(ContextDirectory) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(ContextDirectory);
+        if (!Directory.Exists(context))
+        {
+            Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+                $"The build context '{ContextDirectory}' does not exist. Set DockerfileContext (or NotNativeBuildContext) to the folder docker build gets."));
+            return;
+        }
+
+        var text = DockerfileText.Decode(File.ReadAllBytes(dockerfile)).Text;
+        var lint = DockerfileLinter.Lint(text, new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source });
+        var checker = new BuildContextChecker(dockerfile, context, lint, targetOs);
+        foreach (var finding in checker.Check())
+        {
+            _cancel.Token.ThrowIfCancellationRequested();
+            Report(finding);
+        }
+
+        FilesRead = checker.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+    }
+
+    private string? Property(string name) => name switch
+    {
+        "NotNativeTargetOS" => NotNativeTargetOS,
+        "DockerDefaultTargetOS" => DockerDefaultTargetOS,
+        "EnableSdkContainerSupport" => EnableSdkContainerSupport,
+        "ContainerRuntimeIdentifier" => ContainerRuntimeIdentifier,
+        "RuntimeIdentifier" => RuntimeIdentifier,
+        _ => null,
+    };
+
+    private void Report(BuildFinding finding)
+    {
+        var file = finding.File ?? Dockerfile;
+        switch (finding.Severity)
+        {
+            case RuleSeverity.Error:
+                Log.LogError(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, "{0}", finding.Message);
+                break;
+            case RuleSeverity.Warning:
+                Log.LogWarning(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, "{0}", finding.Message);
+                break;
+            default:
+                Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, MessageImportance.High, "{0}", finding.Message);
+                break;
+        }
+    }
+}
