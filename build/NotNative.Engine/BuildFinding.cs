@@ -11,13 +11,8 @@ public sealed record BuildFinding(string Id, RuleSeverity Severity, string? File
 /// <summary>The IDs of the build-time checks (they live here, where files and sockets are allowed).</summary>
 public static class BuildRuleIds
 {
-    public const string EngineOsMismatch = "NN3001";
-    public const string EngineUnreachable = "NN3002";
-    public const string EngineIsDesktopVm = "NN3003";
-    public const string EngineArchitectureMismatch = "NN3004";
     public const string CrlfScriptInLinuxImage = "NN3005";
     public const string CopySourceCaseMismatch = "NN3006";
     public const string InternalError = "NN9000";
     public const string InvalidConfiguration = "NN9002";
-    public const string EngineAnswerUnusable = "NN9003";
 }

@@ -51,7 +51,7 @@ public sealed class EntrypointAssemblyCaseMismatchRule : DockerfileRule
             var before = index == token.Span.Start ? ' ' : text[index - 1];
             var after = index + expected.Length < text.Length ? text[index + expected.Length] : ' ';
             var bounded = !(char.IsLetterOrDigit(before) || before == '.' || before == '_' || before == '-')
-                          && !(char.IsLetterOrDigit(after) || after == '_' || after == '-');
+                          && !(char.IsLetterOrDigit(after) || after == '_' || after == '-' || after == '.');
             var written = text.Substring(index, expected.Length);
             if (bounded && !string.Equals(written, expected, StringComparison.Ordinal))
             {

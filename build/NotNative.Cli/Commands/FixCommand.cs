@@ -11,6 +11,9 @@ namespace NotNative.Cli.Commands;
 /// </summary>
 internal static class FixCommand
 {
+    /// <summary>A fix that could not be written (docs/rules/NN9004.md).</summary>
+    public const string FixWriteFailed = "NN9004";
+
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         if (!CheckCommand.TryReadOptions(args, stderr, out var options))
@@ -39,7 +42,7 @@ internal static class FixCommand
             }
             catch (Exception e) when (e is IOException or UnauthorizedAccessException)
             {
-                stderr.WriteLine($"{DockerfileDiscovery.Display(file)}: error NN9002: cannot write the fix: {e.Message}. The file was left as it was.");
+                stderr.WriteLine($"{DockerfileDiscovery.Display(file)}: error {FixWriteFailed}: cannot write the fix: {e.Message}. The file was left as it was.");
                 failed = true;
             }
         }

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using NotNative.Cli;
+
+namespace NotNative.EndToEnd.Tests;
+
+/// <summary>The notnative command in process: formats, exit codes, dump, fix.</summary>
+public class CliTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "notnative-cli-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public CliTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    internal (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = NotNativeCommand.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    internal string Write(string name, string text)
+    {
+        var path = Path.Combine(_folder, name);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    [Fact]
+    public void Check_prints_MSBuild_canonical_text_and_exits_1_on_errors()
+    {
+        var path = Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
+        var (exit, output, _) = Run("check", path);
+        Assert.Equal(1, exit);
+        Assert.Matches(@"Dockerfile\(1,6\): error NN2001: ", output);
+    }
+
+    [Fact]
+    public void Check_on_a_folder_finds_Dockerfiles_and_exits_0_on_warnings_only()
+    {
+        Write("svc/api.Dockerfile", "FROM alpine\nWORKDIR C:\\app\n");
+        Write("svc/bin/Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
+        var (exit, output, _) = Run("check", _folder);
+        Assert.Equal(0, exit);
+        Assert.Contains("api.Dockerfile(2,9): warning NN2003", output);
+        Assert.DoesNotContain("NN2001", output);
+    }
+
+    [Fact]
+    public void Json_output_has_the_documented_fields()
+    {
+        var path = Write("Dockerfile", "FROM alpine\nENV API=http://host.docker.internal\n");
+        var (_, output, _) = Run("check", path, "--format", "json");
+        var item = JsonDocument.Parse(output).RootElement.EnumerateArray().Single();
+        Assert.Equal("NN2009", item.GetProperty("id").GetString());
+        Assert.Equal("warning", item.GetProperty("severity").GetString());
+        Assert.Equal(2, item.GetProperty("line").GetInt32());
+        Assert.Equal(16, item.GetProperty("column").GetInt32());
+        Assert.Equal(36, item.GetProperty("endColumn").GetInt32());
+        Assert.True(item.TryGetProperty("endLine", out _));
+        Assert.True(item.TryGetProperty("file", out _));
+        Assert.True(item.TryGetProperty("message", out _));
+    }
+
+    [Fact]
+    public void Sarif_output_is_SARIF_2_1_0_with_rules_and_regions()
+    {
+        var path = Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
+        var (_, output, _) = Run("check", path, "--format", "sarif");
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("2.1.0", root.GetProperty("version").GetString());
+        var run = root.GetProperty("runs")[0];
+        Assert.Contains(run.GetProperty("tool").GetProperty("driver").GetProperty("rules").EnumerateArray(), r => r.GetProperty("id").GetString() == "NN2001");
+        var result = run.GetProperty("results")[0];
+        Assert.Equal("error", result.GetProperty("level").GetString());
+        Assert.Equal(6, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32());
+    }
+
+    [Theory]
+    [InlineData("check", "--format", "xml")]
+    [InlineData("check", "--target-os", "macos")]
+    [InlineData("frobnicate")]
+    [InlineData("check", "--bogus")]
+    [InlineData("check", "/no/such/path")]
+    public void Usage_errors_exit_2(params string[] args)
+    {
+        Assert.Equal(2, Run(args).Exit);
+    }
+
+    [Fact]
+    public void Dump_prints_BuildKit_s_AST()
+    {
+        var path = Write("Dockerfile", "FROM alpine AS a\nCOPY --chmod=755 x /y\n");
+        var (exit, output, _) = Run("dump", path);
+        Assert.Equal(0, exit);
+        Assert.Equal("(from \"alpine\" \"AS\" \"a\")\n(copy [\"--chmod=755\"] \"x\" \"/y\")\n", output);
+    }
+
+    [Fact]
+    public void Fix_rewrites_atomically_keeping_BOM_and_CRLF()
+    {
+        var path = Path.Combine(_folder, "Dockerfile");
+        var text = "FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\r\nWORKDIR C:\\app\r\n";
+        File.WriteAllBytes(path, new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray());
+
+        var (dryExit, dryOut, _) = Run("fix", path, "--dry-run");
+        Assert.Equal(0, dryExit);
+        Assert.Contains("would apply NN2001", dryOut);
+        Assert.Equal(text, System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path)[3..]));
+
+        var (exit, _, _) = Run("fix", path);
+        Assert.Equal(0, exit);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
+        Assert.Equal("FROM mcr.microsoft.com/dotnet/aspnet:8.0\r\nWORKDIR /app\r\n", System.Text.Encoding.UTF8.GetString(bytes[3..]));
+        Assert.Empty(Directory.GetFiles(_folder, ".Dockerfile.notnative-*"));
+    }
+}

@@ -1,0 +1,31 @@
+namespace NotNative.EndToEnd.Tests;
+
+/// <summary>`notnative fix` on a file it cannot write: the exact change or a clear NN9004 error, never a half-written file.</summary>
+public class NN9004FixWriteTests : IDisposable
+{
+    private readonly CliTests _cli = new();
+
+    public void Dispose() => _cli.Dispose();
+
+    private (int Exit, string Out, string Err) Run(params string[] args) => _cli.Run(args);
+
+    private string Write(string name, string text) => _cli.Write(name, text);
+
+    [Fact]
+    public void Fix_on_a_read_only_file_leaves_it_alone_with_a_clear_error()
+    {
+        var path = Write("Dockerfile", "FROM alpine\nWORKDIR C:\\app\n");
+        File.SetAttributes(path, FileAttributes.ReadOnly);
+        try
+        {
+            var (exit, _, err) = Run("fix", path);
+            Assert.Equal(1, exit);
+            Assert.Contains("NN9004", err);
+            Assert.Equal("FROM alpine\nWORKDIR C:\\app\n", File.ReadAllText(path));
+        }
+        finally
+        {
+            File.SetAttributes(path, FileAttributes.Normal);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using System.IO.Compression;
+
+namespace NotNative.EndToEnd.Tests;
+
+[Collection(PackageCollection.Name)]
+public class PackageContentTests(PackedPackage package)
+{
+    [Fact]
+    public void Package_holds_exactly_the_expected_files()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        var files = zip.Entries
+            .Select(e => e.FullName)
+            .Where(n => !n.StartsWith("_rels/", StringComparison.Ordinal) && !n.StartsWith("package/", StringComparison.Ordinal) && n != "[Content_Types].xml")
+            .OrderBy(n => n, StringComparer.Ordinal)
+            .ToList();
+
+        Assert.Equal(new[]
+        {
+            "LICENSE",
+            "NotNative.nuspec",
+            "README.md",
+            "analyzers/dotnet/cs/NotNative.Analyzers.dll",
+            "analyzers/dotnet/cs/NotNative.CodeFixes.dll",
+            "analyzers/dotnet/cs/NotNative.Dockerfiles.dll",
+            "build/NotNative.props",
+            "build/NotNative.targets",
+            "tasks/net8.0/NotNative.Dockerfiles.dll",
+            "tasks/net8.0/NotNative.Engine.dll",
+            "tasks/net8.0/NotNative.Tasks.deps.json",
+            "tasks/net8.0/NotNative.Tasks.dll",
+        }, files);
+    }
+
+    [Fact]
+    public void Package_is_a_development_dependency_without_lib()
+    {
+        using var zip = ZipFile.OpenRead(package.PackagePath);
+        using var reader = new StreamReader(zip.GetEntry("NotNative.nuspec")!.Open());
+        var nuspec = reader.ReadToEnd();
+        Assert.Contains("<developmentDependency>true</developmentDependency>", nuspec);
+        Assert.DoesNotContain(zip.Entries, e => e.FullName.StartsWith("lib/", StringComparison.Ordinal));
+    }
+}

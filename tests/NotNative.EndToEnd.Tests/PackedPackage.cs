@@ -1,0 +1,72 @@
+using System.Diagnostics;
+
+namespace NotNative.EndToEnd.Tests;
+
+/// <summary>Packs the real NotNative.nupkg once per test run, with a unique version, into a local folder feed.</summary>
+public sealed class PackedPackage : IDisposable
+{
+    public PackedPackage()
+    {
+        Root = Path.Combine(Path.GetTempPath(), "notnative-e2e-" + Guid.NewGuid().ToString("N")[..12]);
+        Feed = Path.Combine(Root, "feed");
+        Version = "0.1.0-e2e." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var project = Path.Combine(NotNative.Tests.RepositoryPaths.Root, "build", "NotNative.Package");
+        var result = Dotnet.Run(Root, "pack", project, "-c", "Release", "-o", Feed, $"-p:Version={Version}", "--nologo");
+        if (result.ExitCode != 0)
+        {
+            throw new InvalidOperationException("dotnet pack failed:\n" + result.Output);
+        }
+
+        PackagePath = Path.Combine(Feed, $"NotNative.{Version}.nupkg");
+    }
+
+    public string Root { get; }
+    public string Feed { get; }
+    public string Version { get; }
+    public string PackagePath { get; }
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(Root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class PackageCollection : ICollectionFixture<PackedPackage>
+{
+    public const string Name = "packed package";
+}
+
+internal static class Dotnet
+{
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
+    {
+        Directory.CreateDirectory(workingDirectory);
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // A build inside a test must not reuse the outer build's nodes or servers.
+        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
+        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
+        start.Environment["UseSharedCompilation"] = "false";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        process.WaitForExit();
+        return (process.ExitCode, stdout.Result + stderr.Result);
+    }
+}

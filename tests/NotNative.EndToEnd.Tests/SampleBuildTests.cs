@@ -1,0 +1,96 @@
+using System.Text.Json;
+
+namespace NotNative.EndToEnd.Tests;
+
+/// <summary>Builds throwaway projects against the packed package with `dotnet build`, as a user would.</summary>
+[Collection(PackageCollection.Name)]
+public class SampleBuildTests(PackedPackage package)
+{
+    private string CreateProject(string name, string dockerfile, string extraProperties = "", Dictionary<string, string>? files = null)
+    {
+        var folder = Path.Combine(package.Root, "projects", name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{Path.Combine(package.Root, "packages")}" /></config>
+              <packageSources><clear /><add key="local" value="{package.Feed}" /></packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="NotNative" Version="{package.Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(\"hi\");\n");
+        File.WriteAllText(Path.Combine(folder, "Dockerfile"), dockerfile);
+        foreach (var (path, content) in files ?? new())
+        {
+            File.WriteAllText(Path.Combine(folder, path), content);
+        }
+
+        return folder;
+    }
+
+    private static List<string> SarifRuleIds(string sarifPath)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllText(sarifPath));
+        var ids = new List<string>();
+        foreach (var run in document.RootElement.GetProperty("runs").EnumerateArray())
+        {
+            foreach (var result in run.GetProperty("results").EnumerateArray())
+            {
+                ids.Add(result.GetProperty("ruleId").GetString()!);
+            }
+        }
+
+        return ids;
+    }
+
+    [Fact]
+    public void Windows_Dockerfile_fails_the_build_with_NN2001_in_the_SARIF_log_and_NN3005_from_the_task()
+    {
+        var folder = CreateProject("WindowsImage",
+            "FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\nWORKDIR /app\nCOPY run.sh /run.sh\n",
+            files: new() { ["run.sh"] = "#!/bin/sh\r\nexec dotnet WindowsImage.dll\r\n" });
+        var sarif = Path.Combine(folder, "build.sarif");
+
+        var (exitCode, output) = Dotnet.Run(folder, "build", "--nologo", $"-p:ErrorLog={sarif},version=2.1");
+
+        Assert.NotEqual(0, exitCode);
+        Assert.Contains("NN2001", SarifRuleIds(sarif));
+        Assert.Matches(@"Dockerfile\(1,6\): error NN2001", output);
+        Assert.Matches(@"Dockerfile\(3,6,3,12\): error NN3005", output);
+        Assert.DoesNotContain("MSB4018", output);
+        Assert.DoesNotContain("AD0001", output);
+    }
+
+    [Fact]
+    public void Linux_Dockerfile_builds_clean_and_warnaserror_fails_on_a_warning()
+    {
+        var clean = CreateProject("LinuxImage",
+            "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR /app\nCOPY . .\nENTRYPOINT [\"dotnet\", \"LinuxImage.dll\"]\n");
+        var (cleanExit, cleanOutput) = Dotnet.Run(clean, "build", "--nologo");
+        Assert.True(cleanExit == 0, cleanOutput);
+        Assert.DoesNotContain(" NN", cleanOutput);
+
+        var warned = CreateProject("WarnedImage", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR C:\\app\n");
+        var (warnExit, warnOutput) = Dotnet.Run(warned, "build", "--nologo");
+        Assert.True(warnExit == 0, warnOutput);
+        Assert.Contains("warning NN2003", warnOutput);
+
+        var (strictExit, strictOutput) = Dotnet.Run(warned, "build", "--nologo", "--no-incremental", "-warnaserror");
+        Assert.NotEqual(0, strictExit);
+        Assert.Contains("error NN2003", strictOutput);
+    }
+}
