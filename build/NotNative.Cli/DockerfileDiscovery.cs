@@ -10,6 +10,19 @@ internal static class DockerfileDiscovery
         ".git", "bin", "obj", "node_modules", ".vs", ".idea",
     };
 
+    /// <summary>Expands the paths, printing each one that does not exist; false when any did not.</summary>
+    public static bool TryExpand(IReadOnlyList<string> paths, TextWriter stderr, out List<string> files)
+    {
+        var errors = new List<string>();
+        files = Expand(paths, errors);
+        foreach (var error in errors)
+        {
+            stderr.WriteLine(error);
+        }
+
+        return errors.Count == 0;
+    }
+
     public static List<string> Expand(IReadOnlyList<string> paths, List<string> errors)
     {
         var files = new List<string>();

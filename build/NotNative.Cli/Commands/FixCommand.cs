@@ -21,14 +21,7 @@ internal static class FixCommand
             return ExitCodes.Usage;
         }
 
-        var errors = new List<string>();
-        var files = DockerfileDiscovery.Expand(args.Paths, errors);
-        foreach (var error in errors)
-        {
-            stderr.WriteLine(error);
-        }
-
-        if (errors.Count > 0)
+        if (!DockerfileDiscovery.TryExpand(args.Paths, stderr, out var files))
         {
             return ExitCodes.Usage;
         }
