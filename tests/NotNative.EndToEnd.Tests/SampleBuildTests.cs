@@ -93,4 +93,21 @@ public class SampleBuildTests(PackedPackage package)
         Assert.NotEqual(0, strictExit);
         Assert.Contains("error NN2003", strictOutput);
     }
+
+    [Fact]
+    public void Severity_is_configurable_from_a_global_config_and_NoWarn()
+    {
+        var global = CreateProject("GlobalConfigured", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR C:\\app\nFROM --platform=linux/amd64 alpine\n",
+            files: new() { [".globalconfig"] = "is_global = true\ndotnet_diagnostic.NN2003.severity = error\ndotnet_diagnostic.NN2010.severity = warning\n" });
+        var (globalExit, globalOutput) = Dotnet.Run(global, "build", "--nologo");
+        Assert.NotEqual(0, globalExit);
+        Assert.Contains("error NN2003", globalOutput);
+        Assert.Contains("warning NN2010", globalOutput);
+
+        // Roslyn gives .editorconfig sections only to source files; additional files follow global options and NoWarn.
+        var section = CreateProject("NoWarnConfigured", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR C:\\app\n", "<NoWarn>$(NoWarn);NN2003</NoWarn>");
+        var (sectionExit, sectionOutput) = Dotnet.Run(section, "build", "--nologo");
+        Assert.True(sectionExit == 0, sectionOutput);
+        Assert.DoesNotContain("NN2003", sectionOutput);
+    }
 }
