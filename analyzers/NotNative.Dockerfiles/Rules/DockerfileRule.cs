@@ -69,6 +69,21 @@ public sealed class DockerfileRuleContext
         }
     }
 
+    private Dictionary<Instruction, List<(string Program, string Word, TextSpan Span)>>? _programs;
+
+    /// <summary>The programs an instruction runs, scanned once and shared by the rules that look at them.</summary>
+    internal List<(string Program, string Word, TextSpan Span)> ProgramsOf(Instruction instruction)
+    {
+        _programs ??= new Dictionary<Instruction, List<(string, string, TextSpan)>>();
+        if (!_programs.TryGetValue(instruction, out var programs))
+        {
+            programs = new List<(string, string, TextSpan)>(ShellCommands.Scan(instruction, Syntax));
+            _programs[instruction] = programs;
+        }
+
+        return programs;
+    }
+
     public void Report(RuleDescriptor rule, TextSpan span, string message, DockerfileFix? fix = null) =>
         _diagnostics.Add(new DockerfileDiagnostic(rule, span, message, fix));
 }

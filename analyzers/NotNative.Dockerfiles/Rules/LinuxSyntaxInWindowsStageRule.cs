@@ -38,7 +38,7 @@ public sealed class LinuxSyntaxInWindowsStageRule : DockerfileRule
                     continue;
                 }
 
-                foreach (var (program, word, span) in ShellCommands.Programs(instruction, context.Syntax))
+                foreach (var (program, word, span) in ShellCommands.Programs(instruction, context))
                 {
                     var linuxOnly = program is "apt-get" or "apt" or "apk" or "yum" or "dnf" or "microdnf" or "zypper" or "dpkg" or "rpm"
                         || word is "/bin/sh" or "/bin/bash" or "/usr/bin/env" or "sh" or "bash";

@@ -71,10 +71,9 @@ internal static class ShellCommands
                 i++;
             }
 
-            var word = shell.Substring(start, i - start);
-            if (expectCommand && !IsAssignment(word))
+            if (expectCommand && !IsAssignment(shell, start, i))
             {
-                words.Add(new CommandWord(word, start));
+                words.Add(new CommandWord(shell.Substring(start, i - start), start));
                 expectCommand = false;
             }
         }
@@ -90,27 +89,31 @@ internal static class ShellCommands
         return (slash >= 0 ? text.Substring(slash + 1) : text).ToLowerInvariant();
     }
 
-    private static bool IsAssignment(string word)
+    /// <summary><c>NAME=value</c> before a command is an assignment, not the program.</summary>
+    private static bool IsAssignment(string text, int start, int end)
     {
-        var eq = word.IndexOf('=');
-        if (eq <= 0)
+        for (var i = start; i < end; i++)
         {
-            return false;
-        }
+            var c = text[i];
+            if (c == '=')
+            {
+                return i > start;
+            }
 
-        for (var i = 0; i < eq; i++)
-        {
-            if (!(char.IsLetterOrDigit(word[i]) || word[i] == '_'))
+            if (!(char.IsLetterOrDigit(c) || c == '_'))
             {
                 return false;
             }
         }
 
-        return true;
+        return false;
     }
 
     /// <summary>The program and its source span for RUN/CMD/ENTRYPOINT: exec form's first element, or each command word of shell form.</summary>
-    public static IEnumerable<(string Program, string Word, TextSpan Span)> Programs(Instruction instruction, DockerfileSyntax syntax)
+    public static IEnumerable<(string Program, string Word, TextSpan Span)> Programs(Instruction instruction, DockerfileRuleContext context) =>
+        context.ProgramsOf(instruction);
+
+    internal static IEnumerable<(string Program, string Word, TextSpan Span)> Scan(Instruction instruction, DockerfileSyntax syntax)
     {
         if (instruction.Arguments.Count == 0)
         {
@@ -125,8 +128,8 @@ internal static class ShellCommands
         }
 
         var raw = instruction.RawArguments;
-        var sourceText = syntax.GetText(raw.Span);
-        var sameText = sourceText == raw.Value; // a single-line instruction: offsets are source offsets
+        // A single-line instruction: offsets in the arguments are source offsets.
+        var sameText = raw.Span.Length == raw.Value.Length && string.CompareOrdinal(syntax.Text, raw.Span.Start, raw.Value, 0, raw.Value.Length) == 0;
         foreach (var word in CommandWords(raw.Value))
         {
             var span = sameText

@@ -41,7 +41,7 @@ public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
 
     private static void CheckPrograms(DockerfileRuleContext context, Instruction instruction)
     {
-        foreach (var (program, word, span) in ShellCommands.Programs(instruction, context.Syntax))
+        foreach (var (program, word, span) in ShellCommands.Programs(instruction, context))
         {
             if (WindowsShellInLinuxStageRule.IsWindowsShell(program) || System.Array.IndexOf(ExeRunners, program) >= 0)
             {

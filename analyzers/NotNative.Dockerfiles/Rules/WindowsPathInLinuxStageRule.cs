@@ -26,7 +26,7 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
                     case "workdir":
                         foreach (var token in instruction.Arguments)
                         {
-                            Check(context, token, "WORKDIR", allowBareBackslashes: true);
+                            Check(context, token, instruction, null, allowBareBackslashes: true);
                         }
 
                         break;
@@ -34,14 +34,14 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
                     case "add":
                         if (instruction.Arguments.Count >= 2 && instruction.Heredocs.Count == 0)
                         {
-                            Check(context, instruction.Arguments[instruction.Arguments.Count - 1], instruction.Keyword.ToUpperInvariant() + " destination", allowBareBackslashes: true);
+                            Check(context, instruction.Arguments[instruction.Arguments.Count - 1], instruction, " destination", allowBareBackslashes: true);
                         }
 
                         break;
                     case "volume":
                         foreach (var token in instruction.Arguments)
                         {
-                            Check(context, token, "VOLUME", allowBareBackslashes: true);
+                            Check(context, token, instruction, null, allowBareBackslashes: true);
                         }
 
                         break;
@@ -49,7 +49,7 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
                         foreach (var pair in instruction.Pairs)
                         {
                             // Environment values are often not paths: only drive letters and UNC paths count there.
-                            Check(context, pair.Value, "ENV " + pair.Key.Value, allowBareBackslashes: false);
+                            Check(context, pair.Value, instruction, " " + pair.Key.Value, allowBareBackslashes: false);
                         }
 
                         break;
@@ -58,7 +58,7 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
         }
     }
 
-    private static void Check(DockerfileRuleContext context, Token token, string where, bool allowBareBackslashes)
+    private static void Check(DockerfileRuleContext context, Token token, Instruction instruction, string? whereSuffix, bool allowBareBackslashes)
     {
         var kind = WindowsPaths.Classify(token.Value, allowBareBackslashes);
         if (kind == WindowsPaths.Kind.None)
@@ -66,6 +66,7 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
             return;
         }
 
+        var where = instruction.Keyword.ToUpperInvariant() + whereSuffix;
         var posix = WindowsPaths.ToPosix(token.Value);
         var what = kind switch
         {

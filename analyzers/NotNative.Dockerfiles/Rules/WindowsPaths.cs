@@ -19,7 +19,12 @@ internal static class WindowsPaths
     /// </summary>
     public static Kind Classify(string value, bool allowBareBackslashes)
     {
-        var text = Unquote(value);
+        var text = value.Length >= 2 && (value[0] == '"' || value[0] == '\'') ? Unquote(value) : value;
+        if (text.IndexOf(':') < 0 && text.IndexOf('\\') < 0)
+        {
+            return Kind.None;
+        }
+
         if (text.Length >= 3 && IsAsciiLetter(text[0]) && text[1] == ':' && (text[2] == '\\' || text[2] == '/'))
         {
             return Kind.DriveLetter;

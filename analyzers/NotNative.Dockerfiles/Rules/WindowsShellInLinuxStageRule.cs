@@ -28,7 +28,7 @@ public sealed class WindowsShellInLinuxStageRule : DockerfileRule
                     continue;
                 }
 
-                foreach (var (program, word, span) in ShellCommands.Programs(instruction, context.Syntax))
+                foreach (var (program, word, span) in ShellCommands.Programs(instruction, context))
                 {
                     if (!IsWindowsShell(program))
                     {

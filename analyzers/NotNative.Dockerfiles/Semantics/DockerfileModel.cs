@@ -59,12 +59,15 @@ public sealed class DockerfileModel
     public static DockerfileModel Build(DockerfileSyntax syntax, ContainerOs targetOs)
     {
         var globalArgs = new Dictionary<string, string?>(StringComparer.Ordinal);
+        Dictionary<string, string?>? fromVariables = null;
         var stages = new List<Stage>();
         foreach (var instruction in syntax.Instructions)
         {
             if (instruction.Name == "from")
             {
-                stages.Add(CreateStage(stages, instruction, globalArgs, syntax.EscapeToken, targetOs));
+                // Global ARGs all stand before the first FROM, so FROM's variables are fixed from there on.
+                fromVariables ??= FromVariables(globalArgs, targetOs);
+                stages.Add(CreateStage(stages, instruction, fromVariables, syntax.EscapeToken));
             }
             else if (stages.Count == 0)
             {
@@ -104,7 +107,19 @@ public sealed class DockerfileModel
         return (word.Substring(0, eq), value);
     }
 
-    private static Stage CreateStage(List<Stage> stages, Instruction from, Dictionary<string, string?> globalArgs, char escape, ContainerOs targetOs)
+    /// <summary>The global ARGs, plus TARGETOS: the only automatic platform ARG known before the build.</summary>
+    private static Dictionary<string, string?> FromVariables(Dictionary<string, string?> globalArgs, ContainerOs targetOs)
+    {
+        var variables = new Dictionary<string, string?>(globalArgs, StringComparer.Ordinal);
+        if (targetOs != ContainerOs.Unknown && !variables.ContainsKey("TARGETOS"))
+        {
+            variables["TARGETOS"] = targetOs == ContainerOs.Windows ? "windows" : "linux";
+        }
+
+        return variables;
+    }
+
+    private static Stage CreateStage(List<Stage> stages, Instruction from, Dictionary<string, string?> variables, char escape)
     {
         var stage = new Stage(stages.Count, from);
         var arguments = from.Arguments;
@@ -116,13 +131,6 @@ public sealed class DockerfileModel
         if (arguments.Count >= 3 && string.Equals(arguments[1].Value, "as", StringComparison.OrdinalIgnoreCase))
         {
             stage.Name = arguments[2].Value.ToLowerInvariant();
-        }
-
-        // Automatic platform ARGs: only TARGETOS is known before the build (the target OS).
-        var variables = new Dictionary<string, string?>(globalArgs, StringComparer.Ordinal);
-        if (targetOs != ContainerOs.Unknown && !variables.ContainsKey("TARGETOS"))
-        {
-            variables["TARGETOS"] = targetOs == ContainerOs.Windows ? "windows" : "linux";
         }
 
         if (stage.BaseToken != null)

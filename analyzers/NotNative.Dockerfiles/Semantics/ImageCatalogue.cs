@@ -47,7 +47,7 @@ public static class ImageCatalogue
 {
     private static readonly string[] WindowsTagMarkers = { "windowsservercore", "nanoserver" };
 
-    private static readonly HashSet<string> LinuxTagComponents = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly string[] LinuxTagComponents =
     {
         "alpine", "jammy", "noble", "focal", "bionic", "xenial", "bookworm", "bullseye", "buster", "stretch", "trixie",
         "slim", "azurelinux", "mariner", "chiseled", "ubuntu", "debian", "ubi8", "ubi9", "distroless",
@@ -190,11 +190,34 @@ public static class ImageCatalogue
 
     private static bool HasLinuxTagComponent(string tag)
     {
-        foreach (var component in tag.Split('-'))
+        var start = 0;
+        while (start <= tag.Length)
         {
-            if (LinuxTagComponents.Contains(component)
-                || component.StartsWith("alpine", StringComparison.OrdinalIgnoreCase)
-                || component.StartsWith("azurelinux", StringComparison.OrdinalIgnoreCase))
+            var end = tag.IndexOf('-', start);
+            if (end < 0)
+            {
+                end = tag.Length;
+            }
+
+            var length = end - start;
+            if (length > 0 && (IsLinuxComponent(tag, start, length)
+                || (length >= 6 && string.Compare(tag, start, "alpine", 0, 6, StringComparison.OrdinalIgnoreCase) == 0)
+                || (length >= 10 && string.Compare(tag, start, "azurelinux", 0, 10, StringComparison.OrdinalIgnoreCase) == 0)))
+            {
+                return true;
+            }
+
+            start = end + 1;
+        }
+
+        return false;
+    }
+
+    private static bool IsLinuxComponent(string tag, int start, int length)
+    {
+        foreach (var component in LinuxTagComponents)
+        {
+            if (component.Length == length && string.Compare(tag, start, component, 0, length, StringComparison.OrdinalIgnoreCase) == 0)
             {
                 return true;
             }
@@ -205,12 +228,16 @@ public static class ImageCatalogue
 
     private static bool ContainsComponent(string tag, string component)
     {
-        foreach (var part in tag.Split('-'))
+        var index = tag.IndexOf(component, StringComparison.OrdinalIgnoreCase);
+        while (index >= 0)
         {
-            if (string.Equals(part, component, StringComparison.OrdinalIgnoreCase))
+            var end = index + component.Length;
+            if ((index == 0 || tag[index - 1] == '-') && (end == tag.Length || tag[end] == '-'))
             {
                 return true;
             }
+
+            index = tag.IndexOf(component, index + 1, StringComparison.OrdinalIgnoreCase);
         }
 
         return false;
@@ -224,15 +251,20 @@ public static class ImageCatalogue
             return true;
         }
 
-        var head = tag.Split('-')[0];
-        foreach (var c in head)
+        var end = tag.IndexOf('-');
+        if (end < 0)
         {
-            if (!(char.IsDigit(c) || c == '.'))
+            end = tag.Length;
+        }
+
+        for (var i = 0; i < end; i++)
+        {
+            if (!(char.IsDigit(tag[i]) || tag[i] == '.'))
             {
                 return false;
             }
         }
 
-        return head.Length > 0;
+        return end > 0;
     }
 }
