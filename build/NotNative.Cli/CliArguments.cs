@@ -12,7 +12,7 @@ internal sealed class CliArguments
 
     private static readonly HashSet<string> ValueOptions = new(StringComparer.Ordinal)
     {
-        "--format", "--target-os", "--assembly-name", "--output", "--engine", "--timeout",
+        "--format", "--target-os", "--assembly-name", "--output", "--engine", "--timeout", "--context", "--host",
     };
 
     private static readonly HashSet<string> SwitchOptions = new(StringComparer.Ordinal)

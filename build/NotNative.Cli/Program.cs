@@ -17,9 +17,15 @@ namespace NotNative.Cli
             "      --output FILE              write the report to FILE\n" +
             "      --target-os linux|windows  the OS the containers run on (default: linux)\n" +
             "      --assembly-name NAME       the project's assembly name (NN2011)\n" +
+            "      --context DIR              the build context (default: each Dockerfile's folder)\n" +
+            "      --engine auto|required|off ask the engine its OS (default: auto)\n" +
+            "      --host URI                 the engine endpoint (default: DOCKER_HOST, docker contexts, the platform default)\n" +
+            "      --timeout MS               engine timeout in milliseconds (default: 5000)\n" +
             "  fix [PATH ...]     apply the mechanical fixes (atomic writes; encoding, BOM and line endings kept)\n" +
             "      --dry-run                  say what would change, change nothing\n" +
             "  dump FILE          print BuildKit's AST dump of a Dockerfile\n" +
+            "  engine             print what the engine is: endpoint, OS, kernel, architecture, native or a VM\n" +
+            "      --format text|json, --host URI, --timeout MS\n" +
             "\n" +
             "exit codes: 0 no error-severity finding, 1 one or more, 2 usage error\n";
 
@@ -45,6 +51,8 @@ namespace NotNative.Cli
                     return CheckCommand.Run(parsed, stdout, stderr);
                 case "fix":
                     return FixCommand.Run(parsed, stdout, stderr);
+                case "engine":
+                    return EngineCommand.Run(parsed, stdout, stderr);
                 case "dump":
                     return DumpCommand.Run(parsed, stdout, stderr);
                 default:

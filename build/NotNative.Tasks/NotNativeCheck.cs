@@ -6,6 +6,7 @@ using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine;
 using NotNative.Engine.Context;
+using NotNative.Engine.Engine;
 
 namespace NotNative.Tasks;
 
@@ -34,6 +35,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     /// <summary>Overall engine timeout in milliseconds (default 5000).</summary>
     public string? EngineTimeout { get; set; }
 
+    /// <summary>An explicit engine endpoint (NotNativeDockerHost); otherwise DOCKER_HOST, contexts, the default.</summary>
+    public string? DockerHost { get; set; }
+
     /// <summary>Context files the checks read, for the target's incremental inputs.</summary>
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();
@@ -61,12 +65,24 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
     private void Run()
     {
-        var mode = (EngineCheck ?? "auto").Trim().ToLowerInvariant();
-        if (mode is not ("auto" or "required" or "off"))
+        if (!EngineChecks.TryParseMode(EngineCheck, out var mode))
         {
             Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
                 $"NotNativeEngineCheck is '{EngineCheck}'; it must be auto, required or off. Fix the property in the project file or on the command line."));
             return;
+        }
+
+        var timeout = EngineProbe.DefaultTimeout;
+        if (!string.IsNullOrWhiteSpace(EngineTimeout))
+        {
+            if (!int.TryParse(EngineTimeout, out var milliseconds) || milliseconds <= 0)
+            {
+                Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+                    $"NotNativeEngineTimeout is '{EngineTimeout}'; it must be a positive number of milliseconds (default 5000)."));
+                return;
+            }
+
+            timeout = TimeSpan.FromMilliseconds(milliseconds);
         }
 
         var dockerfile = Path.GetFullPath(Dockerfile);
@@ -98,6 +114,40 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
 
         FilesRead = checker.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+        if (mode == EngineCheckMode.Off)
+        {
+            return;
+        }
+
+        var expected = EngineExpectations.From(lint, dockerfile, targetOs, source, ContainerRuntimeIdentifier);
+        var resolution = new EndpointResolver().Resolve(DockerHost);
+        var probe = resolution.Endpoint == null
+            ? ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!)
+            : AnswerCache().GetOrProbe(resolution.Endpoint, timeout, _cancel.Token).GetAwaiter().GetResult();
+        _cancel.Token.ThrowIfCancellationRequested();
+        foreach (var finding in EngineChecks.Evaluate(probe, mode, expected))
+        {
+            Report(finding);
+        }
+    }
+
+    /// <summary>One engine answer per endpoint for the whole build (many projects ask once), gone after it.</summary>
+    private EngineAnswerCache AnswerCache()
+    {
+        const string key = "NotNative.EngineAnswerCache";
+        if (BuildEngine is not IBuildEngine4 engine)
+        {
+            return new EngineAnswerCache();
+        }
+
+        if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is EngineAnswerCache cache)
+        {
+            return cache;
+        }
+
+        cache = new EngineAnswerCache();
+        engine.RegisterTaskObject(key, cache, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
+        return cache;
     }
 
     private string? Property(string name) => name switch
@@ -122,7 +172,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 Log.LogWarning(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, "{0}", finding.Message);
                 break;
             default:
-                Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, MessageImportance.High, "{0}", finding.Message);
+                // "No engine" in auto mode is routine on machines without Docker: visible with -v:n, not in every build.
+                var importance = finding.Id == BuildRuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
+                Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, importance, "{0}", finding.Message);
                 break;
         }
     }

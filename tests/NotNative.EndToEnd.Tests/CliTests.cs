@@ -1,3 +1,4 @@
+using NotNative.Tests;
 using System.Text.Json;
 using NotNative.Cli;
 
@@ -32,7 +33,7 @@ public class CliTests : IDisposable
     public void Check_prints_MSBuild_canonical_text_and_exits_1_on_errors()
     {
         var path = Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
-        var (exit, output, _) = Run("check", path);
+        var (exit, output, _) = Run("check", path, "--engine", "off");
         Assert.Equal(1, exit);
         Assert.Matches(@"Dockerfile\(1,6\): error NN2001: ", output);
     }
@@ -42,7 +43,7 @@ public class CliTests : IDisposable
     {
         Write("svc/api.Dockerfile", "FROM alpine\nWORKDIR C:\\app\n");
         Write("svc/bin/Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
-        var (exit, output, _) = Run("check", _folder);
+        var (exit, output, _) = Run("check", _folder, "--engine", "off");
         Assert.Equal(0, exit);
         Assert.Contains("api.Dockerfile(2,9): warning NN2003", output);
         Assert.DoesNotContain("NN2001", output);
@@ -52,7 +53,7 @@ public class CliTests : IDisposable
     public void Json_output_has_the_documented_fields()
     {
         var path = Write("Dockerfile", "FROM alpine\nENV API=http://host.docker.internal\n");
-        var (_, output, _) = Run("check", path, "--format", "json");
+        var (_, output, _) = Run("check", path, "--format", "json", "--engine", "off");
         var item = JsonDocument.Parse(output).RootElement.EnumerateArray().Single();
         Assert.Equal("NN2009", item.GetProperty("id").GetString());
         Assert.Equal("warning", item.GetProperty("severity").GetString());
@@ -68,7 +69,7 @@ public class CliTests : IDisposable
     public void Sarif_output_is_SARIF_2_1_0_with_rules_and_regions()
     {
         var path = Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
-        var (_, output, _) = Run("check", path, "--format", "sarif");
+        var (_, output, _) = Run("check", path, "--format", "sarif", "--engine", "off");
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());
         var run = root.GetProperty("runs")[0];
@@ -84,6 +85,9 @@ public class CliTests : IDisposable
     [InlineData("frobnicate")]
     [InlineData("check", "--bogus")]
     [InlineData("check", "/no/such/path")]
+    [InlineData("check", "--engine", "maybe")]
+    [InlineData("check", "--timeout", "-1")]
+    [InlineData("engine", "--format", "xml")]
     public void Usage_errors_exit_2(params string[] args)
     {
         Assert.Equal(2, Run(args).Exit);
@@ -116,5 +120,35 @@ public class CliTests : IDisposable
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);
         Assert.Equal("FROM mcr.microsoft.com/dotnet/aspnet:8.0\r\nWORKDIR /app\r\n", System.Text.Encoding.UTF8.GetString(bytes[3..]));
         Assert.Empty(Directory.GetFiles(_folder, ".Dockerfile.notnative-*"));
+    }
+
+    [Fact]
+    public void Check_runs_the_engine_and_context_checks_too()
+    {
+        var path = Write("ctx/Dockerfile", "FROM alpine\nCOPY run.sh /run.sh\n");
+        Write("ctx/run.sh", "#!/bin/sh\r\necho hi\r\n");
+        var (exit, output, _) = Run("check", path, "--host", "unix:///tmp/nn-cli-no-engine.sock");
+        Assert.Equal(1, exit);
+        Assert.Contains("error NN3005", output);
+        Assert.Contains("info NN3002", output);
+        Assert.Contains("--host", output);
+    }
+
+    [Fact]
+    public void Engine_command_reports_an_unreachable_engine_with_exit_1()
+    {
+        var (exit, output, _) = Run("engine", "--host", "unix:///tmp/nn-cli-no-engine.sock", "--format", "json");
+        Assert.Equal(1, exit);
+        Assert.Contains("\"answered\": false", output);
+        Assert.Contains("Unreachable", output);
+    }
+
+    [DockerdFact]
+    public void Engine_command_describes_the_real_engine()
+    {
+        var (exit, output, _) = Run("engine", "--host", Dockerd.SocketUri!);
+        Assert.Equal(0, exit);
+        Assert.Contains("OSType:           linux", output);
+        Assert.Contains("architecture:     amd64", output);
     }
 }

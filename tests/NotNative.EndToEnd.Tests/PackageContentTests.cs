@@ -25,10 +25,21 @@ public class PackageContentTests(PackedPackage package)
             "analyzers/dotnet/cs/NotNative.Dockerfiles.dll",
             "build/NotNative.props",
             "build/NotNative.targets",
+            "tasks/net8.0/Docker.DotNet.Handler.Abstractions.dll",
+            "tasks/net8.0/Docker.DotNet.LegacyHttp.dll",
+            "tasks/net8.0/Docker.DotNet.NPipe.dll",
+            "tasks/net8.0/Docker.DotNet.NativeHttp.dll",
+            "tasks/net8.0/Docker.DotNet.Unix.dll",
+            "tasks/net8.0/Docker.DotNet.X509.dll",
+            "tasks/net8.0/Docker.DotNet.dll",
+            "tasks/net8.0/Microsoft.Extensions.DependencyInjection.Abstractions.dll",
+            "tasks/net8.0/Microsoft.Extensions.Logging.Abstractions.dll",
+            "tasks/net8.0/Microsoft.Net.Http.Client.dll",
             "tasks/net8.0/NotNative.Dockerfiles.dll",
             "tasks/net8.0/NotNative.Engine.dll",
             "tasks/net8.0/NotNative.Tasks.deps.json",
             "tasks/net8.0/NotNative.Tasks.dll",
+            "tasks/net8.0/System.IO.Pipelines.dll",
         }, files);
     }
 

@@ -1,3 +1,4 @@
+using NotNative.Tests;
 using System.Text.Json;
 
 namespace NotNative.EndToEnd.Tests;
@@ -109,5 +110,33 @@ public class SampleBuildTests(PackedPackage package)
         var (sectionExit, sectionOutput) = Dotnet.Run(section, "build", "--nologo");
         Assert.True(sectionExit == 0, sectionOutput);
         Assert.DoesNotContain("NN2003", sectionOutput);
+    }
+
+    [DockerdFact]
+    public void Real_engine_fails_a_Windows_Dockerfile_with_NN3001_and_passes_a_Linux_one()
+    {
+        var engine = $"-p:NotNativeDockerHost={NotNative.Tests.Dockerd.SocketUri}";
+        var windows = CreateProject("WindowsOnLinuxEngine", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nRUN echo hi\n",
+            "<DockerDefaultTargetOS>Windows</DockerDefaultTargetOS>");
+        var (windowsExit, windowsOutput) = Dotnet.Run(windows, "build", "--nologo", engine, "-p:NotNativeEngineCheck=required");
+        Assert.NotEqual(0, windowsExit);
+        Assert.Matches(@"Dockerfile\(1,1\): error NN3001: The Docker engine at unix://", windowsOutput);
+        Assert.DoesNotContain("NN2001", windowsOutput); // the project targets Windows: only the engine is wrong
+        Assert.DoesNotContain("MSB4018", windowsOutput);
+
+        var linux = CreateProject("LinuxOnLinuxEngine", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY . /app\n");
+        var (linuxExit, linuxOutput) = Dotnet.Run(linux, "build", "--nologo", engine, "-p:NotNativeEngineCheck=required");
+        Assert.True(linuxExit == 0, linuxOutput);
+        Assert.DoesNotContain("NN30", linuxOutput);
+    }
+
+    [Fact]
+    public void Dead_engine_in_auto_mode_lets_the_build_go_on()
+    {
+        var folder = CreateProject("DeadEngine", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\n");
+        var (exitCode, output) = Dotnet.Run(folder, "build", "--nologo", "-v:n", "-p:NotNativeDockerHost=unix:///tmp/nn-no-engine-here.sock");
+        Assert.True(exitCode == 0, output);
+        Assert.Contains("NN3002", output);
+        Assert.DoesNotContain("error NN", output);
     }
 }

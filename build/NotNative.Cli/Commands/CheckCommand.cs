@@ -1,4 +1,7 @@
 using NotNative.Cli.Output;
+using NotNative.Engine;
+using NotNative.Engine.Context;
+using NotNative.Engine.Engine;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
@@ -28,13 +31,46 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
+        if (!EngineChecks.TryParseMode(args.Option("--engine"), out var mode))
+        {
+            stderr.WriteLine($"unknown engine mode '{args.Option("--engine")}': use auto, required or off");
+            return ExitCodes.Usage;
+        }
+
+        if (!EngineCommand.TryReadTimeout(args, stderr, out var timeout))
+        {
+            return ExitCodes.Usage;
+        }
+
+        var context = args.Option("--context");
+        if (context != null && !Directory.Exists(context))
+        {
+            stderr.WriteLine($"{context}: no such build context folder");
+            return ExitCodes.Usage;
+        }
+
+        ProbeResult? probe = null;
         var findings = new List<Finding>();
         foreach (var file in files)
         {
-            findings.AddRange(Check(file, options));
+            var lint = Lint(file, options);
+            findings.AddRange(lint.Findings);
+            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, options.TargetOs);
+            findings.AddRange(checker.Check().Select(f => ToFinding(f, file)));
+            if (mode == EngineCheckMode.Off)
+            {
+                continue;
+            }
+
+            probe ??= EngineCommand.Probe(args.Option("--host"), timeout);
+            var expected = EngineExpectations.From(lint.Result, file, options.TargetOs, options.TargetOsSource, null);
+            findings.AddRange(EngineChecks.Evaluate(probe, mode, expected).Select(f => ToFinding(f, file)));
         }
 
-        var output = FindingWriters.Write(format, findings, DockerfileLinter.AllDescriptors().ToList());
+        // The engine's own state (unreachable, a VM, no usable answer) is said once, not once per Dockerfile.
+        findings = findings.Where((f, i) => !IsEngineState(f.Id) || findings.FindIndex(g => g.Id == f.Id) == i).ToList();
+        var rules = DockerfileLinter.AllDescriptors().Concat(BuildRuleDescriptors.All).ToList();
+        var output = FindingWriters.Write(format, findings, rules);
         var outputPath = args.Option("--output");
         if (outputPath != null)
         {
@@ -67,17 +103,31 @@ internal static class CheckCommand
         return true;
     }
 
-    internal static IEnumerable<Finding> Check(string file, DockerfileAnalysisOptions options)
+    private static bool IsEngineState(string id) => id is BuildRuleIds.EngineUnreachable or BuildRuleIds.EngineIsVm or BuildRuleIds.EngineAnswerUnusable;
+
+    internal static (DockerfileLintResult Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
     {
         var text = DockerfileText.Decode(File.ReadAllBytes(file)).Text;
         var result = DockerfileLinter.Lint(text, options);
         var display = DockerfileDiscovery.Display(file);
+        var findings = new List<Finding>();
         foreach (var diagnostic in result.Diagnostics)
         {
             var start = result.Syntax.GetPosition(diagnostic.Span.Start);
             var end = result.Syntax.GetPosition(diagnostic.Span.End);
-            yield return new Finding(diagnostic.Id, diagnostic.Severity, display, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1,
-                diagnostic.Message, diagnostic.Rule.Title, diagnostic.Rule.HelpLink);
+            findings.Add(new Finding(diagnostic.Id, diagnostic.Severity, display, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1,
+                diagnostic.Message, diagnostic.Rule.Title, diagnostic.Rule.HelpLink));
         }
+
+        return (result, findings);
+    }
+
+    private static Finding ToFinding(BuildFinding finding, string file)
+    {
+        var rule = BuildRuleDescriptors.All.FirstOrDefault(r => r.Id == finding.Id);
+        var line = Math.Max(1, finding.Line);
+        var column = Math.Max(1, finding.Column);
+        return new Finding(finding.Id, finding.Severity, DockerfileDiscovery.Display(finding.File ?? file), line, column,
+            Math.Max(line, finding.EndLine), Math.Max(column, finding.EndColumn), finding.Message, rule?.Title ?? finding.Id, rule?.HelpLink ?? string.Empty);
     }
 }

@@ -1,0 +1,122 @@
+using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
+
+namespace NotNative.Engine.Engine;
+
+/// <summary>auto: report problems mildly and go on; required: no answer is an error; off: do not ask.</summary>
+public enum EngineCheckMode
+{
+    Auto,
+    Required,
+    Off,
+}
+
+/// <summary>What the build expects of the engine, and where in the Dockerfile that comes from.</summary>
+public sealed record EngineExpectation(
+    ContainerOs Os,
+    string OsReason,
+    string? Architecture,
+    string? ArchitectureReason,
+    string? File,
+    int OsLine,
+    int OsColumn,
+    int ArchitectureLine,
+    int ArchitectureColumn);
+
+/// <summary>Turns an engine's answer into NN3001-NN3004 and NN9003, each with its fix.</summary>
+public static class EngineChecks
+{
+    public static bool TryParseMode(string? value, out EngineCheckMode mode)
+    {
+        switch ((value ?? "auto").Trim().ToLowerInvariant())
+        {
+            case "" or "auto": mode = EngineCheckMode.Auto; return true;
+            case "required": mode = EngineCheckMode.Required; return true;
+            case "off": mode = EngineCheckMode.Off; return true;
+            default: mode = EngineCheckMode.Auto; return false;
+        }
+    }
+
+    public static IEnumerable<BuildFinding> Evaluate(ProbeResult probe, EngineCheckMode mode, EngineExpectation expected)
+    {
+        var where = probe.Endpoint is { } endpoint ? $"{endpoint.Display} ({endpoint.Source})" : "the engine";
+        switch (probe.Failure)
+        {
+            case ProbeFailure.Unreachable:
+                yield return new BuildFinding(BuildRuleIds.EngineUnreachable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Info, expected.File, 0, 0, 0, 0,
+                    $"No Docker engine answered at {where}: {probe.Detail}. NotNative could not check that the engine runs {Name(expected.Os)} containers. " +
+                    "Start Docker Desktop or the engine, or point DOCKER_HOST or a docker context at it" +
+                    (mode == EngineCheckMode.Required ? "; set NotNativeEngineCheck=auto to build without an engine." : "; set NotNativeEngineCheck=off to skip this check."));
+                yield break;
+            case ProbeFailure.Timeout:
+            case ProbeFailure.Unusable:
+            case ProbeFailure.Configuration:
+                yield return new BuildFinding(BuildRuleIds.EngineAnswerUnusable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
+                    $"The Docker engine at {where} gave no usable answer: {probe.Detail}. NotNative could not learn its OS. " +
+                    "Check that the endpoint is a Docker (or Podman) Engine API and that it is healthy ('docker info'); set NotNativeEngineCheck=off to skip this check.");
+                yield break;
+        }
+
+        var facts = probe.Facts!;
+        if (facts.Os != ContainerOs.Unknown && expected.Os != ContainerOs.Unknown && facts.Os != expected.Os)
+        {
+            yield return new BuildFinding(BuildRuleIds.EngineOsMismatch, RuleSeverity.Error, expected.File, expected.OsLine, expected.OsColumn, 0, 0,
+                $"The Docker engine at {where} runs {Name(facts.Os)} containers (OSType {facts.RawOsType}, {facts.OperatingSystem}), but {expected.OsReason} is {Name(expected.Os)}. " +
+                $"The image build would fail with 'no matching manifest' or 'image operating system \"{Lower(expected.Os)}\" cannot be used on this platform'. " +
+                FixFor(expected.Os));
+        }
+
+        if (facts.IsVm)
+        {
+            yield return new BuildFinding(BuildRuleIds.EngineIsVm, RuleSeverity.Info, expected.File, 0, 0, 0, 0,
+                $"The Docker engine at {where} is not native: it runs in {facts.HostEvidence} on this Mac or PC. Here, bind mounts ignore letter case, " +
+                "container IPs are not reachable from the host (use published ports), --network host is the VM's network, and the architecture is the VM's " +
+                $"({facts.Architecture}). Production Linux hosts differ on each point; NotNative's NN1xxx and NN2xxx rules point at what would break there.");
+        }
+
+        if (expected.Architecture != null && facts.Architecture.Length > 0 && facts.Architecture != expected.Architecture)
+        {
+            yield return new BuildFinding(BuildRuleIds.EngineArchitectureMismatch, RuleSeverity.Warning, expected.File, expected.ArchitectureLine, expected.ArchitectureColumn, 0, 0,
+                $"{expected.ArchitectureReason} pins {expected.Architecture}, but the Docker engine at {where} is {facts.Architecture}. The image runs under emulation, slowly, " +
+                $"or fails with 'exec format error'. Build for the engine's architecture ($TARGETPLATFORM, or a {facts.Architecture} runtime identifier), or build on a {expected.Architecture} engine on purpose.");
+        }
+    }
+
+    private static string FixFor(ContainerOs expected) => expected == ContainerOs.Linux
+        ? "Switch Docker Desktop to Linux containers (tray menu: 'Switch to Linux containers...'), pick a Linux engine ('docker context use desktop-linux' or DOCKER_HOST), or build on a Linux CI runner."
+        : "Switch Docker Desktop to Windows containers (tray menu: 'Switch to Windows containers...'), pick a Windows engine with 'docker context use' or DOCKER_HOST, or build on a Windows CI runner.";
+
+    private static string Name(ContainerOs os) => os switch
+    {
+        ContainerOs.Windows => "Windows",
+        ContainerOs.Linux => "Linux",
+        _ => "unknown-OS",
+    };
+
+    private static string Lower(ContainerOs os) => os == ContainerOs.Windows ? "windows" : "linux";
+}
+
+/// <summary>
+/// Engine answers for the length of one build, keyed by endpoint: many projects in one build ask once.
+/// The MSBuild task keeps it with RegisterTaskObject(Build), so nothing survives into the next build.
+/// </summary>
+public sealed class EngineAnswerCache
+{
+    private readonly Dictionary<string, Task<ProbeResult>> _answers = new(StringComparer.Ordinal);
+    private readonly object _gate = new();
+
+    public Task<ProbeResult> GetOrProbe(EngineEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var key = endpoint.Display + "|" + endpoint.Tls?.CertificateDirectory;
+        lock (_gate)
+        {
+            if (!_answers.TryGetValue(key, out var answer))
+            {
+                answer = EngineProbe.ProbeAsync(endpoint, timeout, cancellationToken);
+                _answers[key] = answer;
+            }
+
+            return answer;
+        }
+    }
+}
