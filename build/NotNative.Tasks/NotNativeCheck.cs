@@ -95,6 +95,8 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
+        // Ask the engine first: its answer (and the client's first-use cost) overlaps the Dockerfile and context checks.
+        var probe = mode == EngineCheckMode.Off ? null : StartProbe(timeout);
         var (targetOs, source) = TargetOs.Resolve(Property);
         var context = string.IsNullOrWhiteSpace(ContextDirectory) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(ContextDirectory);
         if (!Directory.Exists(context))
@@ -120,15 +122,24 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
 
         var expected = EngineExpectations.From(lint, dockerfile, targetOs, source, ContainerRuntimeIdentifier);
-        var resolution = new EndpointResolver().Resolve(DockerHost);
-        var probe = resolution.Endpoint == null
-            ? ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!)
-            : AnswerCache().GetOrProbe(resolution.Endpoint, timeout, _cancel.Token).GetAwaiter().GetResult();
+        var answer = probe!.GetAwaiter().GetResult();
         _cancel.Token.ThrowIfCancellationRequested();
-        foreach (var finding in EngineChecks.Evaluate(probe, mode, expected))
+        foreach (var finding in EngineChecks.Evaluate(answer, mode, expected))
         {
             Report(finding);
         }
+    }
+
+    private System.Threading.Tasks.Task<ProbeResult> StartProbe(TimeSpan timeout)
+    {
+        var resolution = new EndpointResolver().Resolve(DockerHost);
+        if (resolution.Endpoint == null)
+        {
+            return System.Threading.Tasks.Task.FromResult(ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!));
+        }
+
+        var cache = AnswerCache();
+        return System.Threading.Tasks.Task.Run(() => cache.GetOrProbe(resolution.Endpoint, timeout, _cancel.Token));
     }
 
     /// <summary>One engine answer per endpoint for the whole build (many projects ask once), gone after it.</summary>

@@ -120,7 +120,12 @@ public static class EngineProbe
             ? new UriBuilder(endpoint.Uri) { Scheme = "https" }.Uri
             : endpoint.Uri;
         var builder = new DockerClientBuilder().WithEndpoint(uri).WithTimeout(timeout);
-        if (endpoint.Tls is { } tls)
+        return endpoint.Tls is { } tls ? WithTls(builder, tls).Build() : builder.Build();
+    }
+
+    /// <summary>Separate so that the TLS assemblies load only for TLS endpoints.</summary>
+    private static DockerClientBuilder WithTls(DockerClientBuilder builder, EngineTls tls)
+    {
         {
             // Client certificate and CA from the TLS folder; nothing of them is ever logged.
             var certificates = DockerTlsCertificates.LoadFromDirectory(tls.CertificateDirectory, loadCertificateAuthority: tls.Verify);
@@ -131,10 +136,8 @@ public static class EngineProbe
                 certificateCredentials.ServerCertificateValidationCallback = (_, _, _, _) => true;
             }
 
-            builder = builder.WithAuthProvider(credentials);
+            return builder.WithAuthProvider(credentials);
         }
-
-        return builder.Build();
     }
 
     private static string Excerpt(string? body)
