@@ -3,6 +3,23 @@ namespace NotNative.Dockerfiles.Diagnostics;
 /// <summary>Every NotNative rule ID, in one place. A rule is found by its ID: code, test, docs/rules/ID.md, README row.</summary>
 public static class RuleIds
 {
+    // C# rules for code that runs in a Linux container (NN10xx); they act only in a container context.
+    public const string WindowsAbsolutePath = "NN1001";
+    public const string MacHostPath = "NN1002";
+    public const string BackslashPathSeparator = "NN1003";
+    public const string FileNameCaseMismatch = "NN1004";
+    public const string OsCheckAsEnvironmentCheck = "NN1005";
+    public const string DesktopHostNameInCode = "NN1006";
+    public const string WindowsProcessStarted = "NN1007";
+    public const string WindowsOnlyApi = "NN1008";
+    public const string SpecialFolderEmptyInContainer = "NN1009";
+
+    // C# rules for code that drives Docker (NN11xx); they act wherever such code is.
+    public const string HardcodedEngineEndpoint = "NN1101";
+    public const string HostSpecificBindMount = "NN1102";
+    public const string ContainerIpFromHost = "NN1103";
+    public const string HostNetworkMode = "NN1104";
+
     // Dockerfile rules (NN2xxx): written once here, surfaced by the analyzer and the CLI.
     public const string WindowsBaseImageForLinuxTarget = "NN2001";
     public const string LinuxBaseImageForWindowsTarget = "NN2002";

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Syntax;
 
@@ -16,12 +17,7 @@ public sealed class DesktopOnlyHostNameRule : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    /// <summary>The catalogue of Desktop-only names (field notes, section 5).</summary>
-    internal static readonly string[] HostNames =
-    {
-        "host.docker.internal", "gateway.docker.internal", "docker.for.mac.localhost", "docker.for.mac.host.internal",
-        "docker.for.win.localhost", "docker.for.win.host.internal", "docker.for.mac.", "docker.for.win.",
-    };
+    private static IReadOnlyList<string> HostNames => Semantics.DesktopHostNames.All;
 
     public override void Analyze(DockerfileRuleContext context)
     {

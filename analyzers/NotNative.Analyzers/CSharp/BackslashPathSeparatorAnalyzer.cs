@@ -1,0 +1,67 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>NN1003: backslashes as path separators in a string handed to a file-system API in container code.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class BackslashPathSeparatorAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.BackslashPathSeparator,
+        "Backslash used as a path separator in code that runs in a Linux container",
+        "'{0}' separates folders with '\\'; Windows accepts it, Linux takes it as part of the file name, so the file is not found in the container. Use '/' or Path.Combine.",
+        "Paths", DiagnosticSeverity.Warning, "Linux paths separate folders with '/'; '/' works on Windows too.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operation =>
+            {
+                var argument = (IArgumentOperation)operation.Operation;
+                if (!PathLiterals.IsFileSystemArgument(argument))
+                {
+                    return;
+                }
+
+                // A literal, or the literal text parts of an interpolated string.
+                switch (argument.Value.Syntax)
+                {
+                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
+                                                             && PathLiterals.HasBackslashSeparator(literal.Token.ValueText):
+                        operation.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), literal.Token.ValueText));
+                        break;
+                    case InterpolatedStringExpressionSyntax interpolated:
+                        foreach (var part in interpolated.Contents)
+                        {
+                            if (part is InterpolatedStringTextSyntax text && (PathLiterals.HasBackslashSeparator(text.TextToken.ValueText) || EdgeBackslash(text.TextToken.ValueText)))
+                            {
+                                operation.ReportDiagnostic(Diagnostic.Create(Rule, interpolated.GetLocation(), interpolated.ToString()));
+                                return;
+                            }
+                        }
+
+                        break;
+                }
+            }, OperationKind.Argument);
+        });
+    }
+
+    /// <summary><c>$"{root}\logs"</c>: a backslash next to an interpolation hole separates folders too.</summary>
+    private static bool EdgeBackslash(string text) =>
+        text.Length > 1 && ((text[0] == '\\' && char.IsLetterOrDigit(text[1])) || (text[text.Length - 1] == '\\' && char.IsLetterOrDigit(text[text.Length - 2])));
+}

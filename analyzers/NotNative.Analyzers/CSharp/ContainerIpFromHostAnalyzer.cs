@@ -1,0 +1,46 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>NN1103: connecting to a container's internal IP address from the host.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class ContainerIpFromHostAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.ContainerIpFromHost,
+        "Container IP address used from the host",
+        "'{0}' is the container's address on the engine's internal network; a Linux host routes to it, but when the engine is a VM (Docker Desktop on a Mac or PC) the host cannot reach it. Publish the port and connect to localhost and the mapped port.",
+        "Docker", DiagnosticSeverity.Warning, "Container IPs are not routable from a Mac or Windows host.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!DockerClientContext.DrivesDocker(start.Compilation))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operation =>
+            {
+                var property = ((IPropertyReferenceOperation)operation.Operation).Property;
+                var owner = property.ContainingType?.Name;
+                if ((property.Name == "IPAddress" && (owner == "NetworkSettings" || owner == "EndpointSettings"))
+                    || (property.Name == "IpAddress" && property.ContainingNamespace?.ToDisplayString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal) == true))
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), owner + "." + property.Name));
+                }
+            }, OperationKind.PropertyReference);
+        });
+    }
+}

@@ -1,0 +1,43 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>NN1006: Docker Desktop-only host names (host.docker.internal, ...) in strings of container code.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class DesktopHostNameAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.DesktopHostNameInCode,
+        "Docker Desktop-only host name in code",
+        "'{0}' resolves only on Docker Desktop; on Linux hosts, in CI and in production the connection fails ('Name or service not known'). Read the host from configuration, or run the container with --add-host=host.docker.internal:host-gateway.",
+        "Network", DiagnosticSeverity.Warning, "host.docker.internal and gateway.docker.internal exist on Docker Desktop only.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxNodeAction(node =>
+            {
+                var text = node.Node is LiteralExpressionSyntax literal ? literal.Token.ValueText : ((InterpolatedStringTextSyntax)node.Node).TextToken.ValueText;
+                if (text.IndexOf("docker.", System.StringComparison.OrdinalIgnoreCase) >= 0 && DesktopHostNames.FindIn(text) is { } name)
+                {
+                    node.ReportDiagnostic(Diagnostic.Create(Rule, node.Node.GetLocation(), name));
+                }
+            }, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
+        });
+    }
+}

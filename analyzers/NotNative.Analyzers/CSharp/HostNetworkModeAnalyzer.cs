@@ -1,0 +1,52 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>NN1104: host networking, which on Docker Desktop is the VM's network, not the Mac's or PC's.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HostNetworkModeAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HostNetworkMode,
+        "Host network mode",
+        "{0} shares the engine host's network: on a Linux host that is the machine itself; on Docker Desktop it is the VM's network (Desktop 4.34+ with an opt-in setting, TCP and UDP only). Publish ports instead where both must work.",
+        "Docker", DiagnosticSeverity.Info, "--network host is native only on Linux engines.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!DockerClientContext.DrivesDocker(start.Compilation))
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operation =>
+            {
+                var assignment = (ISimpleAssignmentOperation)operation.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "NetworkMode" } && PathLiterals.ConstantString(assignment.Value) == "host")
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Syntax.GetLocation(), "NetworkMode = \"host\""));
+                }
+            }, OperationKind.SimpleAssignment);
+            start.RegisterOperationAction(operation =>
+            {
+                var argument = (IArgumentOperation)operation.Operation;
+                if (argument.Parameter?.ContainingSymbol.Name is "WithNetwork" or "WithNetworkMode" && PathLiterals.ConstantString(argument.Value) == "host")
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), argument.Parameter.ContainingSymbol.Name + "(\"host\")"));
+                }
+            }, OperationKind.Argument);
+        });
+    }
+}

@@ -1,0 +1,56 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>NN1001 and NN1002: a Windows absolute path or a macOS host path handed to a file-system API in container code.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HostPathLiteralAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor WindowsPath = CSharpDescriptors.Create(RuleIds.WindowsAbsolutePath,
+        "Windows absolute path in code that runs in a Linux container",
+        "'{0}' is a Windows path: it exists on a Windows PC, not in the Linux container this code runs in ({1}), where the file is not found. Use a path relative to AppContext.BaseDirectory, or read it from configuration.",
+        "Paths", DiagnosticSeverity.Warning, "Drive letters and UNC shares do not exist in Linux containers.");
+
+    public static readonly DiagnosticDescriptor MacPath = CSharpDescriptors.Create(RuleIds.MacHostPath,
+        "macOS host path in code that runs in a Linux container",
+        "'{0}' is a path on the developer's Mac: it does not exist in the Linux container this code runs in ({1}). Use a path relative to AppContext.BaseDirectory, or read it from configuration.",
+        "Paths", DiagnosticSeverity.Warning, "/Users, /Volumes and /private exist on the developer's Mac only.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(WindowsPath, MacPath);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var container = ContainerContext.Create(start.Options, start.CancellationToken);
+            if (!container.RunsInLinuxContainer)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operation =>
+            {
+                var argument = (IArgumentOperation)operation.Operation;
+                if (PathLiterals.ConstantString(argument.Value) is not { } value || !PathLiterals.IsFileSystemArgument(argument))
+                {
+                    return;
+                }
+
+                if (PathLiterals.IsWindowsAbsolute(value))
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(WindowsPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
+                }
+                else if (PathLiterals.IsMacHostPath(value))
+                {
+                    operation.ReportDiagnostic(Diagnostic.Create(MacPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
+                }
+            }, OperationKind.Argument);
+        });
+    }
+}

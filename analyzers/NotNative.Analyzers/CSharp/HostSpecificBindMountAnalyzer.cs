@@ -1,0 +1,77 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>NN1102: a bind mount whose host path exists only on a Windows PC or a Mac.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class HostSpecificBindMountAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HostSpecificBindMount,
+        "Bind mount of a Windows or Mac host path",
+        "The bind mount source '{0}' exists only on the developer's {1}; a Linux engine rejects it ('invalid volume specification', 'mkdir /C: file exists') and CI has no such folder. Build the path from Directory.GetCurrentDirectory() or use a named volume.",
+        "Docker", DiagnosticSeverity.Warning, "Host paths in bind mounts must exist on the engine's host (docker/compose#4257, dotnet/Docker.DotNet#640).");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!DockerClientContext.DrivesDocker(start.Compilation))
+            {
+                return;
+            }
+
+            // WithBindMount("C:\\data", "/data") (Testcontainers, Aspire), Mount { Source = ... }.
+            start.RegisterOperationAction(operation =>
+            {
+                var argument = (IArgumentOperation)operation.Operation;
+                if (argument.Parameter is { Ordinal: 0, ContainingSymbol.Name: "WithBindMount" } && PathLiterals.ConstantString(argument.Value) is { } source)
+                {
+                    Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
+                }
+            }, OperationKind.Argument);
+            start.RegisterOperationAction(operation =>
+            {
+                var assignment = (ISimpleAssignmentOperation)operation.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source", ContainingType.Name: "Mount" } }
+                    && PathLiterals.ConstantString(assignment.Value) is { } source)
+                {
+                    Report(operation.ReportDiagnostic, assignment.Value.Syntax, source);
+                }
+            }, OperationKind.SimpleAssignment);
+
+            // HostConfig.Binds entries: "C:\\data:/data", "/Users/me/src:/src:ro".
+            start.RegisterSyntaxNodeAction(node =>
+            {
+                var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
+                var separator = value.IndexOf(":/", 2, StringComparison.Ordinal);
+                if (separator > 0 && (PathLiterals.IsWindowsAbsolute(value) || PathLiterals.IsMacHostPath(value) || value.StartsWith("//c/", StringComparison.OrdinalIgnoreCase)))
+                {
+                    Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));
+                }
+            }, SyntaxKind.StringLiteralExpression);
+        });
+    }
+
+    private static void Report(Action<Diagnostic> report, SyntaxNode node, string source)
+    {
+        if (PathLiterals.IsWindowsAbsolute(source) || source.StartsWith("//", StringComparison.Ordinal) && source.Length > 3 && source[3] == '/')
+        {
+            report(Diagnostic.Create(Rule, node.GetLocation(), source, "Windows PC"));
+        }
+        else if (PathLiterals.IsMacHostPath(source))
+        {
+            report(Diagnostic.Create(Rule, node.GetLocation(), source, "Mac"));
+        }
+    }
+}

@@ -1,0 +1,104 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.CSharp.Syntax;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>
+/// NN1005: an OS check used as "which machine am I on": it picks a host name, connection string, endpoint or a Mac
+/// path, or throws for the "other" platform, which in a Linux container is the branch that runs.
+/// </summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class OsCheckAsEnvironmentCheckAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.OsCheckAsEnvironmentCheck,
+        "OS check used to tell the machine or the container",
+        "'{0}' decides {1}; it tells the OS, not the machine: in a Linux container the non-Windows branch runs, which was written for the developer's Mac or for production. Use configuration, or DOTNET_RUNNING_IN_CONTAINER to know you are in a container.",
+        "Environment", DiagnosticSeverity.Warning, "A Linux container is neither the developer's Mac nor a Windows PC.");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            {
+                return;
+            }
+
+            start.RegisterSyntaxNodeAction(node =>
+            {
+                var (condition, branches) = node.Node switch
+                {
+                    IfStatementSyntax statement => (statement.Condition, (SyntaxNode)statement),
+                    ConditionalExpressionSyntax conditional => (conditional.Condition, conditional),
+                    _ => (null!, null!),
+                };
+                if (condition == null || OsChecks.Find(condition, node.SemanticModel, node.CancellationToken) is not { } check)
+                {
+                    return;
+                }
+
+                if (WhatItDecides(node.Node, condition) is { } what)
+                {
+                    node.ReportDiagnostic(Diagnostic.Create(Rule, check.GetLocation(), check.ToString(), what));
+                }
+            }, SyntaxKind.IfStatement, SyntaxKind.ConditionalExpression);
+        });
+    }
+
+    /// <summary>What the branches choose between, when it is machine-specific; null for ordinary cross-platform code.</summary>
+    private static string? WhatItDecides(SyntaxNode statement, SyntaxNode condition)
+    {
+        foreach (var node in statement.DescendantNodes())
+        {
+            if (node.SpanStart >= condition.SpanStart && node.Span.End <= condition.Span.End)
+            {
+                continue;
+            }
+
+            if (node is ObjectCreationExpressionSyntax { Type: var type } && type.ToString().EndsWith("PlatformNotSupportedException", StringComparison.Ordinal))
+            {
+                return "to throw for the other platforms";
+            }
+
+            if (node is not LiteralExpressionSyntax literal || !literal.IsKind(SyntaxKind.StringLiteralExpression))
+            {
+                continue;
+            }
+
+            var value = literal.Token.ValueText;
+            if (value == "localhost" || value == "127.0.0.1" || DesktopHostNames.FindIn(value) != null)
+            {
+                return "the host name";
+            }
+
+            if (value.IndexOf("Server=", StringComparison.OrdinalIgnoreCase) >= 0 || value.IndexOf("Host=", StringComparison.OrdinalIgnoreCase) >= 0
+                || value.IndexOf("Data Source=", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                return "the connection string";
+            }
+
+            if (value.StartsWith("http://", StringComparison.OrdinalIgnoreCase) || value.StartsWith("https://", StringComparison.OrdinalIgnoreCase)
+                || value.StartsWith("tcp://", StringComparison.OrdinalIgnoreCase))
+            {
+                return "the endpoint";
+            }
+
+            if (PathLiterals.IsMacHostPath(value))
+            {
+                return "a path on the developer's Mac";
+            }
+        }
+
+        return null;
+    }
+}

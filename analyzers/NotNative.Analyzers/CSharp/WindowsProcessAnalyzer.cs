@@ -1,0 +1,74 @@
+using System;
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Operations;
+using NotNative.Dockerfiles.Diagnostics;
+
+namespace NotNative.Analyzers.CSharp;
+
+/// <summary>NN1007: starting cmd, Windows PowerShell or an .exe from container code.</summary>
+[DiagnosticAnalyzer(LanguageNames.CSharp)]
+public sealed class WindowsProcessAnalyzer : DiagnosticAnalyzer
+{
+    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.WindowsProcessStarted,
+        "Windows shell or executable started in code that runs in a Linux container",
+        "Starting '{0}' works on Windows; a Linux container has no such program and Process.Start throws 'Win32Exception: No such file or directory'. Use /bin/sh -c, pwsh, or the tool's Linux build.",
+        "Process", DiagnosticSeverity.Warning, "cmd.exe, powershell.exe and .exe files do not exist in Linux containers (pact-net#226).");
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
+
+    public override void Initialize(AnalysisContext context)
+    {
+        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
+        context.EnableConcurrentExecution();
+        context.RegisterCompilationStartAction(start =>
+        {
+            var processStartInfo = start.Compilation.GetTypeByMetadataName("System.Diagnostics.ProcessStartInfo");
+            var process = start.Compilation.GetTypeByMetadataName("System.Diagnostics.Process");
+            if (processStartInfo == null || process == null || !ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            {
+                return;
+            }
+
+            start.RegisterOperationAction(operation =>
+            {
+                var argument = (IArgumentOperation)operation.Operation;
+                if (argument.Parameter is not { Name: "fileName" } parameter)
+                {
+                    return;
+                }
+
+                var containing = parameter.ContainingSymbol?.ContainingType;
+                if (SymbolEqualityComparer.Default.Equals(containing, process) || SymbolEqualityComparer.Default.Equals(containing, processStartInfo))
+                {
+                    Check(operation, argument.Value);
+                }
+            }, OperationKind.Argument);
+
+            start.RegisterOperationAction(operation =>
+            {
+                var assignment = (ISimpleAssignmentOperation)operation.Operation;
+                if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "FileName" } property }
+                    && SymbolEqualityComparer.Default.Equals(property.ContainingType, processStartInfo))
+                {
+                    Check(operation, assignment.Value);
+                }
+            }, OperationKind.SimpleAssignment);
+        });
+    }
+
+    private static void Check(OperationAnalysisContext context, IOperation value)
+    {
+        if (PathLiterals.ConstantString(value) is not { } fileName)
+        {
+            return;
+        }
+
+        var program = fileName.Substring(Math.Max(fileName.LastIndexOf('\\'), fileName.LastIndexOf('/')) + 1).ToLowerInvariant();
+        if (program is "cmd" or "cmd.exe" or "powershell" or "powershell.exe" || program.EndsWith(".exe", StringComparison.Ordinal))
+        {
+            context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), fileName));
+        }
+    }
+}
