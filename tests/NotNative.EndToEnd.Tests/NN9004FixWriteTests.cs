@@ -28,4 +28,19 @@ public class NN9004FixWriteTests : IDisposable
             File.SetAttributes(path, FileAttributes.Normal);
         }
     }
+
+    [Fact]
+    public void Fix_keeps_a_UTF16_file_UTF16_with_its_BOM_and_mixed_line_endings()
+    {
+        var path = Write("Dockerfile", string.Empty);
+        var text = "FROM alpine\r\nWORKDIR C:\\app\nRUN echo é\r\n";
+        File.WriteAllBytes(path, new System.Text.UnicodeEncoding(false, true).GetPreamble().Concat(System.Text.Encoding.Unicode.GetBytes(text)).ToArray());
+
+        var (exit, _, _) = Run("fix", path);
+
+        Assert.Equal(0, exit);
+        var bytes = File.ReadAllBytes(path);
+        Assert.Equal(new byte[] { 0xFF, 0xFE }, bytes[..2]);
+        Assert.Equal("FROM alpine\r\nWORKDIR /app\nRUN echo é\r\n", System.Text.Encoding.Unicode.GetString(bytes[2..]));
+    }
 }
