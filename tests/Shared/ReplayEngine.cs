@@ -1,4 +1,7 @@
+using System.Net;
+using System.Net.Security;
 using System.Net.Sockets;
+using System.Security.Cryptography.X509Certificates;
 using System.Text;
 
 namespace NotNative.Tests;
@@ -23,6 +26,8 @@ public sealed class ReplayEngine : IDisposable
     private readonly string _version;
     private readonly Behaviour _behaviour;
     private readonly List<Socket> _held = new();
+    private readonly X509Certificate2? _serverCertificate;
+    private readonly X509Certificate2? _clientCa;
 
     public ReplayEngine(string info, string? version = null, Behaviour behaviour = Behaviour.Answer)
     {
@@ -33,11 +38,30 @@ public sealed class ReplayEngine : IDisposable
         _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         _listener.Bind(new UnixDomainSocketEndPoint(SocketPath));
         _listener.Listen(16);
+        Uri = new Uri("unix://" + SocketPath);
+        _ = Task.Run(AcceptLoop);
+    }
+
+    /// <summary>An engine behind TLS on loopback, as docker-machine's Boot2Docker is: it requires a client certificate signed by <paramref name="clientCa"/>.</summary>
+    public ReplayEngine(string info, X509Certificate2 serverCertificate, X509Certificate2 clientCa)
+    {
+        _info = info;
+        _version = "{}";
+        _serverCertificate = serverCertificate;
+        _clientCa = clientCa;
+        SocketPath = string.Empty;
+        _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        _listener.Listen(16);
+        Uri = new Uri("tcp://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndPoint!).Port);
         _ = Task.Run(AcceptLoop);
     }
 
     public string SocketPath { get; }
-    public Uri Uri => new("unix://" + SocketPath);
+    public Uri Uri { get; }
+
+    /// <summary>Client certificates the TLS engine accepted.</summary>
+    public int AcceptedClients { get; private set; }
     public List<string> RequestedPaths { get; } = new();
 
     public static string Payload(string name) =>
@@ -74,11 +98,24 @@ public sealed class ReplayEngine : IDisposable
     {
         try
         {
+            Stream stream = new NetworkStream(connection, ownsSocket: false);
+            if (_serverCertificate != null)
+            {
+                var tls = new SslStream(stream, leaveInnerStreamOpen: false, (_, certificate, _, _) => ValidClient(certificate));
+                await tls.AuthenticateAsServerAsync(new SslServerAuthenticationOptions
+                {
+                    ServerCertificate = _serverCertificate,
+                    ClientCertificateRequired = true,
+                }, _stop.Token);
+                AcceptedClients++;
+                stream = tls;
+            }
+
             var buffer = new byte[16 * 1024];
             var received = new StringBuilder();
             while (!received.ToString().Contains("\r\n\r\n", StringComparison.Ordinal))
             {
-                var read = await connection.ReceiveAsync(buffer, SocketFlags.None, _stop.Token);
+                var read = await stream.ReadAsync(buffer, _stop.Token);
                 if (read == 0)
                 {
                     return;
@@ -119,8 +156,10 @@ public sealed class ReplayEngine : IDisposable
             };
             var bytes = Encoding.UTF8.GetBytes(body);
             var head = $"HTTP/1.1 {status}\r\nContent-Type: application/json\r\nApi-Version: 1.41\r\nContent-Length: {bytes.Length}\r\nConnection: close\r\n\r\n";
-            await connection.SendAsync(Encoding.ASCII.GetBytes(head), SocketFlags.None);
-            await connection.SendAsync(bytes, SocketFlags.None);
+            await stream.WriteAsync(Encoding.ASCII.GetBytes(head));
+            await stream.WriteAsync(bytes);
+            await stream.FlushAsync();
+            stream.Dispose();
             connection.Shutdown(SocketShutdown.Both);
             connection.Dispose();
         }
@@ -128,6 +167,20 @@ public sealed class ReplayEngine : IDisposable
         {
             connection.Dispose();
         }
+    }
+
+    private bool ValidClient(X509Certificate? certificate)
+    {
+        if (certificate == null || _clientCa == null)
+        {
+            return false;
+        }
+
+        using var chain = new X509Chain();
+        chain.ChainPolicy.TrustMode = X509ChainTrustMode.CustomRootTrust;
+        chain.ChainPolicy.CustomTrustStore.Add(_clientCa);
+        chain.ChainPolicy.RevocationMode = X509RevocationMode.NoCheck;
+        return chain.Build(new X509Certificate2(certificate));
     }
 
     public void Dispose()
@@ -142,6 +195,9 @@ public sealed class ReplayEngine : IDisposable
             }
         }
 
-        File.Delete(SocketPath);
+        if (SocketPath.Length > 0)
+        {
+            File.Delete(SocketPath);
+        }
     }
 }
