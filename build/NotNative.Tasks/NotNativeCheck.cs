@@ -138,28 +138,10 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return System.Threading.Tasks.Task.FromResult(ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!));
         }
 
-        var cache = AnswerCache();
-        return System.Threading.Tasks.Task.Run(() => cache.GetOrProbe(resolution.Endpoint, timeout, _cancel.Token));
+        return AnswerCache().GetOrProbe(resolution.Endpoint, timeout, _cancel.Token);
     }
 
-    /// <summary>One engine answer per endpoint for the whole build (many projects ask once), gone after it.</summary>
-    private EngineAnswerCache AnswerCache()
-    {
-        const string key = "NotNative.EngineAnswerCache";
-        if (BuildEngine is not IBuildEngine4 engine)
-        {
-            return new EngineAnswerCache();
-        }
-
-        if (engine.GetRegisteredTaskObject(key, RegisteredTaskObjectLifetime.Build) is EngineAnswerCache cache)
-        {
-            return cache;
-        }
-
-        cache = new EngineAnswerCache();
-        engine.RegisterTaskObject(key, cache, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
-        return cache;
-    }
+    private EngineAnswerCache AnswerCache() => EngineAnswers.For(BuildEngine);
 
     private string? Property(string name) => name switch
     {

@@ -112,7 +112,8 @@ public sealed class EngineAnswerCache
         {
             if (!_answers.TryGetValue(key, out var answer))
             {
-                answer = EngineProbe.ProbeAsync(endpoint, timeout, cancellationToken);
+                // On the thread pool: the client's first use (JIT, loading) must not block the caller.
+                answer = Task.Run(() => EngineProbe.ProbeAsync(endpoint, timeout, cancellationToken));
                 _answers[key] = answer;
             }
 
