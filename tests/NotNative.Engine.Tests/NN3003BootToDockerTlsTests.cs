@@ -8,7 +8,7 @@ namespace NotNative.Engine.Tests;
 public class NN3003BootToDockerTlsTests
 {
     [Fact]
-    public void Boot2Docker_behind_TLS_is_reached_with_the_client_certificate_and_recognised_as_a_VM()
+    public async Task Boot2Docker_behind_TLS_is_reached_with_the_client_certificate_and_recognised_as_a_VM()
     {
         using var certificates = new TestCertificates();
         using var engine = new ReplayEngine(ReplayEngine.Payload("boot2docker.info.json"), certificates.Server, certificates.Ca);
@@ -20,7 +20,7 @@ public class NN3003BootToDockerTlsTests
         };
         var endpoint = new EndpointResolver(name => environment.TryGetValue(name, out var value) ? value : null).Resolve().Endpoint!;
 
-        var probe = EngineProbe.ProbeAsync(endpoint, EngineTestKit.ProbeTimeout, CancellationToken.None).GetAwaiter().GetResult();
+        var probe = await EngineProbe.ProbeAsync(endpoint, EngineTestKit.ProbeTimeout, CancellationToken.None);
 
         Assert.Equal(ProbeFailure.None, probe.Failure);
         Assert.Equal(EngineHost.DockerMachine, probe.Facts!.Host);
@@ -32,14 +32,14 @@ public class NN3003BootToDockerTlsTests
     }
 
     [Fact]
-    public void An_engine_whose_certificate_the_CA_did_not_sign_gives_NN9003_not_a_crash()
+    public async Task An_engine_whose_certificate_the_CA_did_not_sign_gives_NN9003_not_a_crash()
     {
         using var trusted = new TestCertificates();
         using var other = new TestCertificates();
         using var engine = new ReplayEngine(ReplayEngine.Payload("boot2docker.info.json"), other.Server, other.Ca);
         var endpoint = new EngineEndpoint(engine.Uri, "DOCKER_HOST", new EngineTls(Verify: true, trusted.Directory));
 
-        var probe = EngineProbe.ProbeAsync(endpoint, EngineTestKit.ProbeTimeout, CancellationToken.None).GetAwaiter().GetResult();
+        var probe = await EngineProbe.ProbeAsync(endpoint, EngineTestKit.ProbeTimeout, CancellationToken.None);
 
         Assert.NotEqual(ProbeFailure.None, probe.Failure);
         Assert.Equal("NN9003", Assert.Single(EngineChecks.Evaluate(probe, EngineCheckMode.Auto, EngineTestKit.Expect(ContainerOs.Linux))).Id);
