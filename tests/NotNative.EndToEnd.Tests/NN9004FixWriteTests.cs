@@ -43,4 +43,18 @@ public class NN9004FixWriteTests : IDisposable
         Assert.Equal(new byte[] { 0xFF, 0xFE }, bytes[..2]);
         Assert.Equal("FROM alpine\r\nWORKDIR /app\nRUN echo é\r\n", System.Text.Encoding.Unicode.GetString(bytes[2..]));
     }
+
+    [Fact]
+    public void A_file_changed_between_read_and_write_is_left_as_it_is_with_a_clear_error()
+    {
+        var path = Write("Dockerfile", "FROM alpine\nWORKDIR C:\\app\n");
+        var read = File.ReadAllBytes(path);
+        File.WriteAllText(path, "FROM alpine\nWORKDIR C:\\srv\n"); // someone saves the file meanwhile
+
+        var error = Assert.Throws<IOException>(() => NotNative.Cli.Commands.AtomicFile.Replace(path, read, System.Text.Encoding.UTF8.GetBytes("FROM alpine\nWORKDIR /app\n")));
+
+        Assert.Contains("changed while it was being fixed", error.Message);
+        Assert.Equal("FROM alpine\nWORKDIR C:\\srv\n", File.ReadAllText(path));
+        Assert.Single(Directory.GetFiles(Path.GetDirectoryName(path)!));
+    }
 }
