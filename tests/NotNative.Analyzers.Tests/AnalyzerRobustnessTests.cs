@@ -86,4 +86,35 @@ public class AnalyzerRobustnessTests
             Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
         }
     }
+
+    /// <summary>The C# sources of the rule tests (their raw string literals), markup removed.</summary>
+    public static TheoryData<string> RuleTestSources()
+    {
+        var data = new TheoryData<string>();
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "tests", "NotNative.Analyzers.Tests", "CSharp"), "NN*.cs"))
+        {
+            var tree = CSharpSyntaxTree.ParseText(File.ReadAllText(file));
+            foreach (var token in tree.GetRoot().DescendantTokens())
+            {
+                if (token.IsKind(SyntaxKind.MultiLineRawStringLiteralToken))
+                {
+                    data.Add(CSharpVerifier.Parse(token.ValueText).Source);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(RuleTestSources))]
+    public async Task Every_prefix_of_each_rule_test_source_raises_no_AD0001(string source)
+    {
+        var step = Math.Max(1, source.Length / 40);
+        for (var length = 0; length <= source.Length; length += step)
+        {
+            var diagnostics = await RunAsync(new[] { CSharpSyntaxTree.ParseText(source.Substring(0, length)) });
+            Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+        }
+    }
 }
