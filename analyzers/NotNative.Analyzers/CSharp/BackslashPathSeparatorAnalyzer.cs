@@ -10,7 +10,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1003: backslashes as path separators in a string handed to a file-system API in container code.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class BackslashPathSeparatorAnalyzer : DiagnosticAnalyzer
+public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.BackslashPathSeparator,
         "Backslash used as a path separator in code that runs in a Linux container",
@@ -19,46 +19,36 @@ public sealed class BackslashPathSeparatorAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterOperationAction(operation =>
         {
-            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            var argument = (IArgumentOperation)operation.Operation;
+            if (!PathLiterals.IsFileSystemArgument(argument))
             {
                 return;
             }
 
-            start.RegisterOperationAction(operation =>
+            // A literal, or the literal text parts of an interpolated string.
+            switch (argument.Value.Syntax)
             {
-                var argument = (IArgumentOperation)operation.Operation;
-                if (!PathLiterals.IsFileSystemArgument(argument))
-                {
-                    return;
-                }
-
-                // A literal, or the literal text parts of an interpolated string.
-                switch (argument.Value.Syntax)
-                {
-                    case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
-                                                             && PathLiterals.HasBackslashSeparator(literal.Token.ValueText):
-                        operation.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), literal.Token.ValueText));
-                        break;
-                    case InterpolatedStringExpressionSyntax interpolated:
-                        foreach (var part in interpolated.Contents)
+                case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
+                                                         && PathLiterals.HasBackslashSeparator(literal.Token.ValueText):
+                    operation.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), literal.Token.ValueText));
+                    break;
+                case InterpolatedStringExpressionSyntax interpolated:
+                    foreach (var part in interpolated.Contents)
+                    {
+                        if (part is InterpolatedStringTextSyntax text && (PathLiterals.HasBackslashSeparator(text.TextToken.ValueText) || EdgeBackslash(text.TextToken.ValueText)))
                         {
-                            if (part is InterpolatedStringTextSyntax text && (PathLiterals.HasBackslashSeparator(text.TextToken.ValueText) || EdgeBackslash(text.TextToken.ValueText)))
-                            {
-                                operation.ReportDiagnostic(Diagnostic.Create(Rule, interpolated.GetLocation(), interpolated.ToString()));
-                                return;
-                            }
+                            operation.ReportDiagnostic(Diagnostic.Create(Rule, interpolated.GetLocation(), interpolated.ToString()));
+                            return;
                         }
+                    }
 
-                        break;
-                }
-            }, OperationKind.Argument);
-        });
+                    break;
+            }
+        }, OperationKind.Argument);
     }
 
     /// <summary><c>$"{root}\logs"</c>: a backslash next to an interpolation hole separates folders too.</summary>

@@ -11,7 +11,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1103: connecting to a container's internal IP address from the host.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class ContainerIpFromHostAnalyzer : DiagnosticAnalyzer
+public sealed class ContainerIpFromHostAnalyzer : DockerClientCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.ContainerIpFromHost,
         "Container IP address used from the host",
@@ -20,27 +20,17 @@ public sealed class ContainerIpFromHostAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterOperationAction(operation =>
         {
-            if (!DockerClientContext.DrivesDocker(start.Compilation))
+            var property = ((IPropertyReferenceOperation)operation.Operation).Property;
+            var owner = property.ContainingType?.Name;
+            if ((property.Name == "IPAddress" && (owner == "NetworkSettings" || owner == "EndpointSettings"))
+                || (property.Name == "IpAddress" && property.ContainingNamespace?.ToDisplayString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal) == true))
             {
-                return;
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), owner + "." + property.Name));
             }
-
-            start.RegisterOperationAction(operation =>
-            {
-                var property = ((IPropertyReferenceOperation)operation.Operation).Property;
-                var owner = property.ContainingType?.Name;
-                if ((property.Name == "IPAddress" && (owner == "NetworkSettings" || owner == "EndpointSettings"))
-                    || (property.Name == "IpAddress" && property.ContainingNamespace?.ToDisplayString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal) == true))
-                {
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), owner + "." + property.Name));
-                }
-            }, OperationKind.PropertyReference);
-        });
+        }, OperationKind.PropertyReference);
     }
 }

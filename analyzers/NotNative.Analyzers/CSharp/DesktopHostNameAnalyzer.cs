@@ -10,7 +10,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1006: Docker Desktop-only host names (host.docker.internal, ...) in strings of container code.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class DesktopHostNameAnalyzer : DiagnosticAnalyzer
+public sealed class DesktopHostNameAnalyzer : ContainerCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.DesktopHostNameInCode,
         "Docker Desktop-only host name in code",
@@ -19,25 +19,15 @@ public sealed class DesktopHostNameAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterSyntaxNodeAction(node =>
         {
-            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            var text = node.Node is LiteralExpressionSyntax literal ? literal.Token.ValueText : ((InterpolatedStringTextSyntax)node.Node).TextToken.ValueText;
+            if (text.IndexOf("docker.", System.StringComparison.OrdinalIgnoreCase) >= 0 && DesktopHostNames.FindIn(text) is { } name)
             {
-                return;
+                node.ReportDiagnostic(Diagnostic.Create(Rule, node.Node.GetLocation(), name));
             }
-
-            start.RegisterSyntaxNodeAction(node =>
-            {
-                var text = node.Node is LiteralExpressionSyntax literal ? literal.Token.ValueText : ((InterpolatedStringTextSyntax)node.Node).TextToken.ValueText;
-                if (text.IndexOf("docker.", System.StringComparison.OrdinalIgnoreCase) >= 0 && DesktopHostNames.FindIn(text) is { } name)
-                {
-                    node.ReportDiagnostic(Diagnostic.Create(Rule, node.Node.GetLocation(), name));
-                }
-            }, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
-        });
+        }, SyntaxKind.StringLiteralExpression, SyntaxKind.InterpolatedStringText);
     }
 }

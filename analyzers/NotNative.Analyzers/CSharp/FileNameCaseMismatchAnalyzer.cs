@@ -10,7 +10,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1004: a path literal naming a project file with other letter case ("appSettings.json" for appsettings.json).</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class FileNameCaseMismatchAnalyzer : DiagnosticAnalyzer
+public sealed class FileNameCaseMismatchAnalyzer : ContainerCodeAnalyzer
 {
     public const string ActualNameKey = "ActualName";
 
@@ -21,43 +21,38 @@ public sealed class FileNameCaseMismatchAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var files = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.GetBuildProperty("NotNativeProjectFiles");
+        if (files == null)
         {
-            var files = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.GetBuildProperty("NotNativeProjectFiles");
-            if (files == null || !ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            return;
+        }
+
+        // Lower-cased name -> the name as it is on disk; a name present in two casings is left alone.
+        var byLower = new Dictionary<string, string?>(StringComparer.Ordinal);
+        foreach (var name in files.Split(new[] { '|', ';' }, StringSplitOptions.RemoveEmptyEntries))
+        {
+            var trimmed = name.Trim();
+            var key = trimmed.ToLowerInvariant();
+            byLower[key] = byLower.TryGetValue(key, out var existing) && existing != trimmed ? null : trimmed;
+        }
+
+        start.RegisterOperationAction(operation =>
+        {
+            var argument = (IArgumentOperation)operation.Operation;
+            if (PathLiterals.ConstantString(argument.Value) is not { Length: > 0 } value || !PathLiterals.IsFileSystemArgument(argument))
             {
                 return;
             }
 
-            // Lower-cased name -> the name as it is on disk; a name present in two casings is left alone.
-            var byLower = new Dictionary<string, string?>(StringComparer.Ordinal);
-            foreach (var name in files.Split(new[] { '|', ';' }, StringSplitOptions.RemoveEmptyEntries))
+            var slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('\\'));
+            var fileName = slash >= 0 ? value.Substring(slash + 1) : value;
+            if (byLower.TryGetValue(fileName.ToLowerInvariant(), out var actual) && actual != null && actual != fileName)
             {
-                var trimmed = name.Trim();
-                var key = trimmed.ToLowerInvariant();
-                byLower[key] = byLower.TryGetValue(key, out var existing) && existing != trimmed ? null : trimmed;
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(ActualNameKey, actual);
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), properties, fileName, actual));
             }
-
-            start.RegisterOperationAction(operation =>
-            {
-                var argument = (IArgumentOperation)operation.Operation;
-                if (PathLiterals.ConstantString(argument.Value) is not { Length: > 0 } value || !PathLiterals.IsFileSystemArgument(argument))
-                {
-                    return;
-                }
-
-                var slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('\\'));
-                var fileName = slash >= 0 ? value.Substring(slash + 1) : value;
-                if (byLower.TryGetValue(fileName.ToLowerInvariant(), out var actual) && actual != null && actual != fileName)
-                {
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(ActualNameKey, actual);
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), properties, fileName, actual));
-                }
-            }, OperationKind.Argument);
-        });
+        }, OperationKind.Argument);
     }
 }

@@ -11,7 +11,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1101: a hard-coded engine endpoint in code that drives Docker.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HardcodedEngineEndpointAnalyzer : DiagnosticAnalyzer
+public sealed class HardcodedEngineEndpointAnalyzer : DockerClientCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HardcodedEngineEndpoint,
         "Hard-coded Docker engine endpoint",
@@ -26,29 +26,19 @@ public sealed class HardcodedEngineEndpointAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterSyntaxNodeAction(node =>
         {
-            if (!DockerClientContext.DrivesDocker(start.Compilation))
+            var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
+            foreach (var endpoint in Endpoints)
             {
-                return;
-            }
-
-            start.RegisterSyntaxNodeAction(node =>
-            {
-                var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
-                foreach (var endpoint in Endpoints)
+                if (value.TrimEnd('/').Equals(endpoint, StringComparison.OrdinalIgnoreCase))
                 {
-                    if (value.TrimEnd('/').Equals(endpoint, StringComparison.OrdinalIgnoreCase))
-                    {
-                        node.ReportDiagnostic(Diagnostic.Create(Rule, node.Node.GetLocation(), value));
-                        return;
-                    }
+                    node.ReportDiagnostic(Diagnostic.Create(Rule, node.Node.GetLocation(), value));
+                    return;
                 }
-            }, SyntaxKind.StringLiteralExpression);
-        });
+            }
+        }, SyntaxKind.StringLiteralExpression);
     }
 }

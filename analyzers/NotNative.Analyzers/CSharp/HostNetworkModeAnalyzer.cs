@@ -11,7 +11,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1104: host networking, which on Docker Desktop is the VM's network, not the Mac's or PC's.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HostNetworkModeAnalyzer : DiagnosticAnalyzer
+public sealed class HostNetworkModeAnalyzer : DockerClientCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HostNetworkMode,
         "Host network mode",
@@ -20,33 +20,23 @@ public sealed class HostNetworkModeAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterOperationAction(operation =>
         {
-            if (!DockerClientContext.DrivesDocker(start.Compilation))
+            var assignment = (ISimpleAssignmentOperation)operation.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "NetworkMode" } && PathLiterals.ConstantString(assignment.Value) == "host")
             {
-                return;
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Syntax.GetLocation(), "NetworkMode = \"host\""));
             }
-
-            start.RegisterOperationAction(operation =>
+        }, OperationKind.SimpleAssignment);
+        start.RegisterOperationAction(operation =>
+        {
+            var argument = (IArgumentOperation)operation.Operation;
+            if (argument.Parameter?.ContainingSymbol.Name is "WithNetwork" or "WithNetworkMode" && PathLiterals.ConstantString(argument.Value) == "host")
             {
-                var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property.Name: "NetworkMode" } && PathLiterals.ConstantString(assignment.Value) == "host")
-                {
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Syntax.GetLocation(), "NetworkMode = \"host\""));
-                }
-            }, OperationKind.SimpleAssignment);
-            start.RegisterOperationAction(operation =>
-            {
-                var argument = (IArgumentOperation)operation.Operation;
-                if (argument.Parameter?.ContainingSymbol.Name is "WithNetwork" or "WithNetworkMode" && PathLiterals.ConstantString(argument.Value) == "host")
-                {
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), argument.Parameter.ContainingSymbol.Name + "(\"host\")"));
-                }
-            }, OperationKind.Argument);
-        });
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), argument.Parameter.ContainingSymbol.Name + "(\"host\")"));
+            }
+        }, OperationKind.Argument);
     }
 }

@@ -8,7 +8,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1001 and NN1002: a Windows absolute path or a macOS host path handed to a file-system API in container code.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HostPathLiteralAnalyzer : DiagnosticAnalyzer
+public sealed class HostPathLiteralAnalyzer : ContainerCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor WindowsPath = CSharpDescriptors.Create(RuleIds.WindowsAbsolutePath,
         "Windows absolute path in code that runs in a Linux container",
@@ -22,35 +22,24 @@ public sealed class HostPathLiteralAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(WindowsPath, MacPath);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterOperationAction(operation =>
         {
-            var container = ContainerContext.Create(start.Options, start.CancellationToken);
-            if (!container.RunsInLinuxContainer)
+            var argument = (IArgumentOperation)operation.Operation;
+            if (PathLiterals.ConstantString(argument.Value) is not { } value || !PathLiterals.IsFileSystemArgument(argument))
             {
                 return;
             }
 
-            start.RegisterOperationAction(operation =>
+            if (PathLiterals.IsWindowsAbsolute(value))
             {
-                var argument = (IArgumentOperation)operation.Operation;
-                if (PathLiterals.ConstantString(argument.Value) is not { } value || !PathLiterals.IsFileSystemArgument(argument))
-                {
-                    return;
-                }
-
-                if (PathLiterals.IsWindowsAbsolute(value))
-                {
-                    operation.ReportDiagnostic(Diagnostic.Create(WindowsPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
-                }
-                else if (PathLiterals.IsMacHostPath(value))
-                {
-                    operation.ReportDiagnostic(Diagnostic.Create(MacPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
-                }
-            }, OperationKind.Argument);
-        });
+                operation.ReportDiagnostic(Diagnostic.Create(WindowsPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
+            }
+            else if (PathLiterals.IsMacHostPath(value))
+            {
+                operation.ReportDiagnostic(Diagnostic.Create(MacPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
+            }
+        }, OperationKind.Argument);
     }
 }

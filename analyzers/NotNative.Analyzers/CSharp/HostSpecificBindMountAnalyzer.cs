@@ -11,7 +11,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1102: a bind mount whose host path exists only on a Windows PC or a Mac.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class HostSpecificBindMountAnalyzer : DiagnosticAnalyzer
+public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HostSpecificBindMount,
         "Bind mount of a Windows or Mac host path",
@@ -20,47 +20,37 @@ public sealed class HostSpecificBindMountAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        // WithBindMount("C:\\data", "/data") (Testcontainers, Aspire), Mount { Source = ... }.
+        start.RegisterOperationAction(operation =>
         {
-            if (!DockerClientContext.DrivesDocker(start.Compilation))
+            var argument = (IArgumentOperation)operation.Operation;
+            if (argument.Parameter is { Ordinal: 0, ContainingSymbol.Name: "WithBindMount" } && PathLiterals.ConstantString(argument.Value) is { } source)
             {
-                return;
+                Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
             }
+        }, OperationKind.Argument);
+        start.RegisterOperationAction(operation =>
+        {
+            var assignment = (ISimpleAssignmentOperation)operation.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source", ContainingType.Name: "Mount" } }
+                && PathLiterals.ConstantString(assignment.Value) is { } source)
+            {
+                Report(operation.ReportDiagnostic, assignment.Value.Syntax, source);
+            }
+        }, OperationKind.SimpleAssignment);
 
-            // WithBindMount("C:\\data", "/data") (Testcontainers, Aspire), Mount { Source = ... }.
-            start.RegisterOperationAction(operation =>
+        // HostConfig.Binds entries: "C:\\data:/data", "/Users/me/src:/src:ro".
+        start.RegisterSyntaxNodeAction(node =>
+        {
+            var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
+            var separator = value.IndexOf(":/", 2, StringComparison.Ordinal);
+            if (separator > 0 && (PathLiterals.IsWindowsAbsolute(value) || PathLiterals.IsMacHostPath(value) || value.StartsWith("//c/", StringComparison.OrdinalIgnoreCase)))
             {
-                var argument = (IArgumentOperation)operation.Operation;
-                if (argument.Parameter is { Ordinal: 0, ContainingSymbol.Name: "WithBindMount" } && PathLiterals.ConstantString(argument.Value) is { } source)
-                {
-                    Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
-                }
-            }, OperationKind.Argument);
-            start.RegisterOperationAction(operation =>
-            {
-                var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source", ContainingType.Name: "Mount" } }
-                    && PathLiterals.ConstantString(assignment.Value) is { } source)
-                {
-                    Report(operation.ReportDiagnostic, assignment.Value.Syntax, source);
-                }
-            }, OperationKind.SimpleAssignment);
-
-            // HostConfig.Binds entries: "C:\\data:/data", "/Users/me/src:/src:ro".
-            start.RegisterSyntaxNodeAction(node =>
-            {
-                var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
-                var separator = value.IndexOf(":/", 2, StringComparison.Ordinal);
-                if (separator > 0 && (PathLiterals.IsWindowsAbsolute(value) || PathLiterals.IsMacHostPath(value) || value.StartsWith("//c/", StringComparison.OrdinalIgnoreCase)))
-                {
-                    Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));
-                }
-            }, SyntaxKind.StringLiteralExpression);
-        });
+                Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));
+            }
+        }, SyntaxKind.StringLiteralExpression);
     }
 
     private static void Report(Action<Diagnostic> report, SyntaxNode node, string source)

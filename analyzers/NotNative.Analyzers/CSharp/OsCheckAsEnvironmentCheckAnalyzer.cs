@@ -14,7 +14,7 @@ namespace NotNative.Analyzers.CSharp;
 /// path, or throws for the "other" platform, which in a Linux container is the branch that runs.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class OsCheckAsEnvironmentCheckAnalyzer : DiagnosticAnalyzer
+public sealed class OsCheckAsEnvironmentCheckAnalyzer : ContainerCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.OsCheckAsEnvironmentCheck,
         "OS check used to tell the machine or the container",
@@ -23,36 +23,26 @@ public sealed class OsCheckAsEnvironmentCheckAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterSyntaxNodeAction(node =>
         {
-            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            var (condition, branches) = node.Node switch
+            {
+                IfStatementSyntax statement => (statement.Condition, (SyntaxNode)statement),
+                ConditionalExpressionSyntax conditional => (conditional.Condition, conditional),
+                _ => (null!, null!),
+            };
+            if (condition == null || OsChecks.Find(condition, node.SemanticModel, node.CancellationToken) is not { } check)
             {
                 return;
             }
 
-            start.RegisterSyntaxNodeAction(node =>
+            if (WhatItDecides(node.Node, condition) is { } what)
             {
-                var (condition, branches) = node.Node switch
-                {
-                    IfStatementSyntax statement => (statement.Condition, (SyntaxNode)statement),
-                    ConditionalExpressionSyntax conditional => (conditional.Condition, conditional),
-                    _ => (null!, null!),
-                };
-                if (condition == null || OsChecks.Find(condition, node.SemanticModel, node.CancellationToken) is not { } check)
-                {
-                    return;
-                }
-
-                if (WhatItDecides(node.Node, condition) is { } what)
-                {
-                    node.ReportDiagnostic(Diagnostic.Create(Rule, check.GetLocation(), check.ToString(), what));
-                }
-            }, SyntaxKind.IfStatement, SyntaxKind.ConditionalExpression);
-        });
+                node.ReportDiagnostic(Diagnostic.Create(Rule, check.GetLocation(), check.ToString(), what));
+            }
+        }, SyntaxKind.IfStatement, SyntaxKind.ConditionalExpression);
     }
 
     /// <summary>What the branches choose between, when it is machine-specific; null for ordinary cross-platform code.</summary>

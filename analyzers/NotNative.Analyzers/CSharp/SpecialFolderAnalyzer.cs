@@ -8,7 +8,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1009: Environment.GetFolderPath with a folder that is empty in a Linux container.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class SpecialFolderAnalyzer : DiagnosticAnalyzer
+public sealed class SpecialFolderAnalyzer : ContainerCodeAnalyzer
 {
     public const string FixableKey = "AddCreateOption";
 
@@ -30,50 +30,40 @@ public sealed class SpecialFolderAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        start.RegisterOperationAction(operation =>
         {
-            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            var invocation = (IInvocationOperation)operation.Operation;
+            if (invocation.TargetMethod is not { Name: "GetFolderPath", ContainingType.Name: "Environment" } || invocation.Arguments.Length == 0
+                || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true } folderValue
+                || invocation.Arguments[0].Value.Type is not INamedTypeSymbol folderType)
             {
                 return;
             }
 
-            start.RegisterOperationAction(operation =>
+            var folder = NameOf(folderType, folderValue.Value);
+            if (folder == null)
             {
-                var invocation = (IInvocationOperation)operation.Operation;
-                if (invocation.TargetMethod is not { Name: "GetFolderPath", ContainingType.Name: "Environment" } || invocation.Arguments.Length == 0
-                    || invocation.Arguments[0].Value.ConstantValue is not { HasValue: true } folderValue
-                    || invocation.Arguments[0].Value.Type is not INamedTypeSymbol folderType)
-                {
-                    return;
-                }
+                return;
+            }
 
-                var folder = NameOf(folderType, folderValue.Value);
-                if (folder == null)
-                {
-                    return;
-                }
+            if (EmptyOnLinux.Contains(folder))
+            {
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), folder,
+                    "is empty on Linux", "use a path from configuration or relative to AppContext.BaseDirectory"));
+                return;
+            }
 
-                if (EmptyOnLinux.Contains(folder))
-                {
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), folder,
-                        "is empty on Linux", "use a path from configuration or relative to AppContext.BaseDirectory"));
-                    return;
-                }
-
-                var option = invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value.ConstantValue : default;
-                var hasCreate = option.HasValue && option.Value is int flags && flags != 0;
-                if (UserFolders.Contains(folder) && !hasCreate)
-                {
-                    var properties = ImmutableDictionary<string, string?>.Empty.Add(FixableKey, invocation.Arguments.Length == 1 ? "add" : "replace");
-                    operation.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), properties, folder,
-                        "is empty when the folder does not exist, as in a fresh container", "pass Environment.SpecialFolderOption.Create, or use a configured path"));
-                }
-            }, OperationKind.Invocation);
-        });
+            var option = invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value.ConstantValue : default;
+            var hasCreate = option.HasValue && option.Value is int flags && flags != 0;
+            if (UserFolders.Contains(folder) && !hasCreate)
+            {
+                var properties = ImmutableDictionary<string, string?>.Empty.Add(FixableKey, invocation.Arguments.Length == 1 ? "add" : "replace");
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), properties, folder,
+                    "is empty when the folder does not exist, as in a fresh container", "pass Environment.SpecialFolderOption.Create, or use a configured path"));
+            }
+        }, OperationKind.Invocation);
     }
 
     private static string? NameOf(INamedTypeSymbol enumType, object? value)

@@ -15,7 +15,7 @@ namespace NotNative.Analyzers.CSharp;
 /// without the attribute (older packages) are reported in any project.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WindowsOnlyApiAnalyzer : DiagnosticAnalyzer
+public sealed class WindowsOnlyApiAnalyzer : ContainerCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.WindowsOnlyApi,
         "Windows-only API in code that runs in a Linux container",
@@ -30,55 +30,45 @@ public sealed class WindowsOnlyApiAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var attribute = start.Compilation.GetTypeByMetadataName("System.Runtime.Versioning.SupportedOSPlatformAttribute");
+        var platform = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.GetBuildProperty("TargetPlatformIdentifier");
+        var ca1416Speaks = !string.Equals(platform, "windows", StringComparison.OrdinalIgnoreCase);
+        var known = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
+        foreach (var name in KnownWindowsOnlyTypes)
         {
-            if (!ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            if (start.Compilation.GetTypeByMetadataName(name) is { } type)
+            {
+                known.Add(type);
+            }
+        }
+
+        var knownTypes = known.ToImmutable();
+        start.RegisterOperationAction(operation =>
+        {
+            var symbol = operation.Operation switch
+            {
+                IInvocationOperation invocation => (ISymbol)invocation.TargetMethod,
+                IObjectCreationOperation creation => creation.Constructor,
+                IPropertyReferenceOperation property => property.Property,
+                IFieldReferenceOperation field => field.Field,
+                _ => null,
+            };
+            if (symbol?.ContainingType is not { } containingType)
             {
                 return;
             }
 
-            var attribute = start.Compilation.GetTypeByMetadataName("System.Runtime.Versioning.SupportedOSPlatformAttribute");
-            var platform = start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.GetBuildProperty("TargetPlatformIdentifier");
-            var ca1416Speaks = !string.Equals(platform, "windows", StringComparison.OrdinalIgnoreCase);
-            var known = ImmutableHashSet.CreateBuilder<INamedTypeSymbol>(SymbolEqualityComparer.Default);
-            foreach (var name in KnownWindowsOnlyTypes)
+            var isKnown = knownTypes.Contains(containingType.OriginalDefinition);
+            var attributed = attribute != null && IsWindowsOnly(symbol, attribute);
+            if (!isKnown && !attributed || (attributed && ca1416Speaks) || IsGuarded(operation.Operation, operation.ContainingSymbol, attribute))
             {
-                if (start.Compilation.GetTypeByMetadataName(name) is { } type)
-                {
-                    known.Add(type);
-                }
+                return;
             }
 
-            var knownTypes = known.ToImmutable();
-            start.RegisterOperationAction(operation =>
-            {
-                var symbol = operation.Operation switch
-                {
-                    IInvocationOperation invocation => (ISymbol)invocation.TargetMethod,
-                    IObjectCreationOperation creation => creation.Constructor,
-                    IPropertyReferenceOperation property => property.Property,
-                    IFieldReferenceOperation field => field.Field,
-                    _ => null,
-                };
-                if (symbol?.ContainingType is not { } containingType)
-                {
-                    return;
-                }
-
-                var isKnown = knownTypes.Contains(containingType.OriginalDefinition);
-                var attributed = attribute != null && IsWindowsOnly(symbol, attribute);
-                if (!isKnown && !attributed || (attributed && ca1416Speaks) || IsGuarded(operation.Operation, operation.ContainingSymbol, attribute))
-                {
-                    return;
-                }
-
-                operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), containingType.Name + "." + symbol.Name, containingType.ToDisplayString()));
-            }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference);
-        });
+            operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), containingType.Name + "." + symbol.Name, containingType.ToDisplayString()));
+        }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference);
     }
 
     /// <summary>[SupportedOSPlatform("windows")] on the member, a containing type, or the assembly (Microsoft.Win32.Registry has it there).</summary>

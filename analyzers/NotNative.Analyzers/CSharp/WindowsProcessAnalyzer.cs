@@ -9,7 +9,7 @@ namespace NotNative.Analyzers.CSharp;
 
 /// <summary>NN1007: starting cmd, Windows PowerShell or an .exe from container code.</summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
-public sealed class WindowsProcessAnalyzer : DiagnosticAnalyzer
+public sealed class WindowsProcessAnalyzer : ContainerCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.WindowsProcessStarted,
         "Windows shell or executable started in code that runs in a Linux container",
@@ -18,44 +18,39 @@ public sealed class WindowsProcessAnalyzer : DiagnosticAnalyzer
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
-    public override void Initialize(AnalysisContext context)
+    private protected override void Register(CompilationStartAnalysisContext start, ContainerContext container)
     {
-        context.ConfigureGeneratedCodeAnalysis(GeneratedCodeAnalysisFlags.None);
-        context.EnableConcurrentExecution();
-        context.RegisterCompilationStartAction(start =>
+        var processStartInfo = start.Compilation.GetTypeByMetadataName("System.Diagnostics.ProcessStartInfo");
+        var process = start.Compilation.GetTypeByMetadataName("System.Diagnostics.Process");
+        if (processStartInfo == null || process == null)
         {
-            var processStartInfo = start.Compilation.GetTypeByMetadataName("System.Diagnostics.ProcessStartInfo");
-            var process = start.Compilation.GetTypeByMetadataName("System.Diagnostics.Process");
-            if (processStartInfo == null || process == null || !ContainerContext.Create(start.Options, start.CancellationToken).RunsInLinuxContainer)
+            return;
+        }
+
+        start.RegisterOperationAction(operation =>
+        {
+            var argument = (IArgumentOperation)operation.Operation;
+            if (argument.Parameter is not { Name: "fileName" } parameter)
             {
                 return;
             }
 
-            start.RegisterOperationAction(operation =>
+            var containing = parameter.ContainingSymbol?.ContainingType;
+            if (SymbolEqualityComparer.Default.Equals(containing, process) || SymbolEqualityComparer.Default.Equals(containing, processStartInfo))
             {
-                var argument = (IArgumentOperation)operation.Operation;
-                if (argument.Parameter is not { Name: "fileName" } parameter)
-                {
-                    return;
-                }
+                Check(operation, argument.Value);
+            }
+        }, OperationKind.Argument);
 
-                var containing = parameter.ContainingSymbol?.ContainingType;
-                if (SymbolEqualityComparer.Default.Equals(containing, process) || SymbolEqualityComparer.Default.Equals(containing, processStartInfo))
-                {
-                    Check(operation, argument.Value);
-                }
-            }, OperationKind.Argument);
-
-            start.RegisterOperationAction(operation =>
+        start.RegisterOperationAction(operation =>
+        {
+            var assignment = (ISimpleAssignmentOperation)operation.Operation;
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "FileName" } property }
+                && SymbolEqualityComparer.Default.Equals(property.ContainingType, processStartInfo))
             {
-                var assignment = (ISimpleAssignmentOperation)operation.Operation;
-                if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "FileName" } property }
-                    && SymbolEqualityComparer.Default.Equals(property.ContainingType, processStartInfo))
-                {
-                    Check(operation, assignment.Value);
-                }
-            }, OperationKind.SimpleAssignment);
-        });
+                Check(operation, assignment.Value);
+            }
+        }, OperationKind.SimpleAssignment);
     }
 
     private static void Check(OperationAnalysisContext context, IOperation value)
