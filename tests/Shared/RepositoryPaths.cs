@@ -1,15 +1,12 @@
 namespace NotNative.Tests;
 
-/// <summary>Where the repository and the read-only shared folder beside it are.</summary>
+/// <summary>Where the repository is. A clone alone must run its tests: nothing here points outside it.</summary>
 internal static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
-    /// <summary>The shared folder: NOTNATIVE_SHARED, else ../shared beside the clone.</summary>
-    public static string Shared =>
-        Environment.GetEnvironmentVariable("NOTNATIVE_SHARED") is { Length: > 0 } fromEnvironment
-            ? fromEnvironment
-            : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+    /// <summary>BuildKit's parser test cases, copied into the repository with their licence.</summary>
+    public static string BuildKitConformance => Path.Combine(Root, "tests", "NotNative.Dockerfiles.Tests", "Conformance", "buildkit");
 
     private static string FindRoot()
     {

@@ -7,7 +7,7 @@ namespace NotNative.Dockerfiles.Tests.Parsing;
 /// <summary>BuildKit's own parser cases: positive ones dump byte for byte as BuildKit's result, negative ones are rejected.</summary>
 public class BuildKitConformanceTests
 {
-    private static string CasesRoot => Path.Combine(RepositoryPaths.Shared, "conformance", "buildkit-parser");
+    private static string CasesRoot => RepositoryPaths.BuildKitConformance;
 
     public static TheoryData<string> PositiveCases() => Cases("positive");
 

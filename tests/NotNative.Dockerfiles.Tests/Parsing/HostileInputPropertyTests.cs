@@ -86,7 +86,7 @@ public class HostileInputPropertyTests
     [Fact]
     public void Mutated_conformance_files_keep_every_invariant()
     {
-        var files = Directory.GetFiles(Path.Combine(RepositoryPaths.Shared, "conformance", "buildkit-parser"), "Dockerfile", SearchOption.AllDirectories)
+        var files = Directory.GetFiles(RepositoryPaths.BuildKitConformance, "Dockerfile", SearchOption.AllDirectories)
             .Select(File.ReadAllBytes).ToArray();
         Gen.Select(Gen.Int[0, files.Length - 1], Gen.Int, Gen.Byte.Array[1, 8])
             .Sample((file, position, bytes) =>
@@ -105,7 +105,7 @@ public class HostileInputPropertyTests
     [Fact]
     public void Every_truncation_of_every_conformance_file_keeps_every_invariant()
     {
-        foreach (var path in Directory.GetFiles(Path.Combine(RepositoryPaths.Shared, "conformance", "buildkit-parser"), "Dockerfile", SearchOption.AllDirectories))
+        foreach (var path in Directory.GetFiles(RepositoryPaths.BuildKitConformance, "Dockerfile", SearchOption.AllDirectories))
         {
             var text = File.ReadAllText(path);
             for (var length = 0; length <= text.Length; length++)
