@@ -51,7 +51,7 @@ public class NN9004FixWriteTests : IDisposable
         var read = File.ReadAllBytes(path);
         File.WriteAllText(path, "FROM alpine\nWORKDIR C:\\srv\n"); // someone saves the file meanwhile
 
-        var error = Assert.Throws<IOException>(() => NotNative.Cli.Commands.AtomicFile.Replace(path, read, System.Text.Encoding.UTF8.GetBytes("FROM alpine\nWORKDIR /app\n")));
+        var error = Assert.Throws<NotNative.Engine.Files.UserFileWriteException>(() => NotNative.Engine.Files.UserFileWriter.Replace(path, read, System.Text.Encoding.UTF8.GetBytes("FROM alpine\nWORKDIR /app\n")));
 
         Assert.Contains("changed while it was being fixed", error.Message);
         Assert.Equal("FROM alpine\nWORKDIR C:\\srv\n", File.ReadAllText(path));

@@ -15,7 +15,14 @@ public sealed class DockerIgnore
     {
         var specific = dockerfilePath + ".dockerignore";
         var path = File.Exists(specific) ? specific : Path.Combine(contextRoot, ".dockerignore");
-        return File.Exists(path) ? Parse(File.ReadAllText(path)) : Empty;
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        // A FIFO, a device, an unreadable or oversized .dockerignore excludes nothing here; docker build reports it.
+        var read = Files.UserFileReader.Read(path);
+        return read.Succeeded ? Parse(Encoding.UTF8.GetString(read.Bytes!)) : Empty;
     }
 
     public static DockerIgnore Parse(string text)

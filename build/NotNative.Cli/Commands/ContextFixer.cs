@@ -1,0 +1,233 @@
+using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Rules;
+using NotNative.Dockerfiles.Syntax;
+using NotNative.Engine;
+using NotNative.Engine.Context;
+using NotNative.Engine.Files;
+
+namespace NotNative.Cli.Commands;
+
+/// <summary>
+/// What `notnative fix` does to one Dockerfile and its build context. Every read and write goes through
+/// <see cref="UserFileReader"/> and <see cref="UserFileWriter"/>; "applied" is printed only once the file is written.
+/// </summary>
+internal sealed class ContextFixer
+{
+    private const string GitAttributesLine = "*.sh text eol=lf";
+
+    private readonly bool _dryRun;
+    private readonly TextWriter _stdout;
+    private readonly TextWriter _stderr;
+
+    /// <summary>CRLF scripts to convert, with the folder whose repository gets the .gitattributes line.</summary>
+    private readonly Dictionary<string, string> _scripts = new(StringComparer.Ordinal);
+
+    public ContextFixer(bool dryRun, TextWriter stdout, TextWriter stderr)
+    {
+        _dryRun = dryRun;
+        _stdout = stdout;
+        _stderr = stderr;
+    }
+
+    /// <summary>Fixes the Dockerfile and notes its CRLF scripts; false when something could not be read or written.</summary>
+    public bool FixDockerfile(string file, DockerfileAnalysisOptions options, string? context)
+    {
+        var display = DockerfileDiscovery.Display(file);
+        var read = UserFileReader.Read(file);
+        if (!read.Succeeded)
+        {
+            _stderr.WriteLine($"{display}: error {BuildRuleIds.DockerfileUnreadable}: {UserFileReader.DockerfileNotRead(read.Problem!)}");
+            return false;
+        }
+
+        var original = read.Bytes!;
+        var decoded = DockerfileText.Decode(original);
+        var lint = DockerfileLinter.Lint(decoded.Text, options);
+        var fixes = lint.Diagnostics.Where(d => d.Fix != null).Select(d => (d.Id, d.Fix!)).ToList();
+        var contextRoot = context ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
+        foreach (var finding in new BuildContextChecker(file, contextRoot, lint, options.TargetOs).Check())
+        {
+            if (finding.Fix != null)
+            {
+                fixes.Add((finding.Id, finding.Fix));
+            }
+
+            if (finding.CrlfScript != null)
+            {
+                _scripts.TryAdd(finding.CrlfScript, contextRoot);
+            }
+        }
+
+        var edits = new List<TextEdit>();
+        var titles = new List<string>();
+        var position = 0;
+        foreach (var (id, fix) in fixes.OrderBy(f => f.Item2.Edits.Min(e => e.Span.Start)))
+        {
+            // Fixes whose edits overlap an earlier one are left for the next run.
+            if (fix.Edits.Any(e => e.Span.Start < position || e.Span.End > decoded.Text.Length))
+            {
+                continue;
+            }
+
+            edits.AddRange(fix.Edits);
+            position = fix.Edits.Max(e => e.Span.End);
+            titles.Add($"{id}: {fix.Title}");
+        }
+
+        if (edits.Count == 0)
+        {
+            return true;
+        }
+
+        var contents = ByteEdits.Apply(original, decoded, edits, out var problem);
+        if (contents == null)
+        {
+            return Failed(display, problem!);
+        }
+
+        if (contents.AsSpan().SequenceEqual(original))
+        {
+            return true;
+        }
+
+        return Write(file, display, original, contents, titles.Distinct().ToList());
+    }
+
+    /// <summary>Converts the noted scripts to LF and adds the .gitattributes line their repositories lack.</summary>
+    public bool FixScripts()
+    {
+        var succeeded = true;
+        var repositories = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var (script, contextRoot) in _scripts.OrderBy(s => s.Key, StringComparer.Ordinal))
+        {
+            var display = DockerfileDiscovery.Display(script);
+            var read = UserFileReader.Read(script);
+            if (!read.Succeeded)
+            {
+                succeeded = Failed(display, "the script " + read.Problem) && succeeded;
+                continue;
+            }
+
+            var converted = CrlfToLf(read.Bytes!);
+            if (converted.Length != read.Bytes!.Length)
+            {
+                succeeded = Write(script, display, read.Bytes!, converted, new[] { $"{BuildRuleIds.CrlfScriptInLinuxImage}: convert CRLF line endings to LF" }) && succeeded;
+            }
+
+            repositories.Add(RepositoryRoot(contextRoot));
+        }
+
+        foreach (var root in repositories)
+        {
+            succeeded = AddGitAttributesLine(Path.Combine(root, ".gitattributes")) && succeeded;
+        }
+
+        return succeeded;
+    }
+
+    private bool AddGitAttributesLine(string path)
+    {
+        var display = DockerfileDiscovery.Display(path);
+        var title = $"{BuildRuleIds.CrlfScriptInLinuxImage}: add '{GitAttributesLine}'";
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget == null)
+        {
+            _stdout.WriteLine($"{display}: {(_dryRun ? "would apply" : "applied")} {title} (new file)");
+            if (!_dryRun)
+            {
+                try
+                {
+                    using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                    stream.Write(System.Text.Encoding.UTF8.GetBytes(GitAttributesLine + "\n"));
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    return Failed(display, e.Message);
+                }
+            }
+
+            return true;
+        }
+
+        var read = UserFileReader.Read(path);
+        if (!read.Succeeded)
+        {
+            return Failed(display, "the file " + read.Problem);
+        }
+
+        var text = System.Text.Encoding.UTF8.GetString(read.Bytes!);
+        if (HasShellScriptLfLine(text))
+        {
+            return true;
+        }
+
+        var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
+        var separator = text.Length == 0 || text.EndsWith('\n') ? string.Empty : newline;
+        var appended = read.Bytes!.Concat(System.Text.Encoding.UTF8.GetBytes(separator + GitAttributesLine + newline)).ToArray();
+        return Write(path, display, read.Bytes!, appended, new[] { title });
+    }
+
+    /// <summary>A line that gives *.sh files LF endings already ('*.sh text eol=lf', '*.sh eol=lf', ...).</summary>
+    internal static bool HasShellScriptLfLine(string gitAttributes) =>
+        gitAttributes.Split('\n').Select(l => l.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+            .Any(parts => parts.Length > 1 && parts[0] is "*.sh" or "**/*.sh" && parts.Skip(1).Contains("eol=lf"));
+
+    /// <summary>The folder with .git above the build context (a work tree's root), else the context itself.</summary>
+    private static string RepositoryRoot(string contextRoot)
+    {
+        for (var folder = new DirectoryInfo(Path.GetFullPath(contextRoot)); folder != null; folder = folder.Parent)
+        {
+            if (Directory.Exists(Path.Combine(folder.FullName, ".git")) || File.Exists(Path.Combine(folder.FullName, ".git")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return Path.GetFullPath(contextRoot);
+    }
+
+    /// <summary>CR LF pairs become LF; every other byte (a lone CR included) is kept.</summary>
+    private static byte[] CrlfToLf(byte[] bytes)
+    {
+        var output = new List<byte>(bytes.Length);
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            if (bytes[i] == '\r' && i + 1 < bytes.Length && bytes[i + 1] == '\n')
+            {
+                continue;
+            }
+
+            output.Add(bytes[i]);
+        }
+
+        return output.ToArray();
+    }
+
+    private bool Write(string file, string display, byte[] original, byte[] contents, IReadOnlyList<string> titles)
+    {
+        string? note = null;
+        if (!_dryRun)
+        {
+            try
+            {
+                note = UserFileWriter.Replace(file, original, contents);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Failed(display, e.Message);
+            }
+        }
+
+        foreach (var title in titles)
+        {
+            _stdout.WriteLine($"{display}: {(_dryRun ? "would apply" : "applied")} {title}{(note == null ? string.Empty : $" ({note})")}");
+        }
+
+        return true;
+    }
+
+    private bool Failed(string display, string reason)
+    {
+        _stderr.WriteLine($"{display}: error {FixCommand.FixWriteFailed}: cannot write the fix: {reason.TrimEnd('.')}. The file was left as it was.");
+        return false;
+    }
+}
