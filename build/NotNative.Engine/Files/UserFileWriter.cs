@@ -17,6 +17,9 @@ public sealed class UserFileWriteException : IOException
 /// </summary>
 public static class UserFileWriter
 {
+    /// <summary>For tests: called with the temporary file's path once it is written, before the last comparison.</summary>
+    internal static Action<string>? AfterTemporaryWritten { get; set; }
+
     /// <summary>Replaces <paramref name="path"/>'s content; returns a note for the user ("through the symbolic link to X") or null.</summary>
     public static string? Replace(string path, byte[] expectedCurrent, byte[] contents)
     {
@@ -52,6 +55,7 @@ public static class UserFileWriter
         try
         {
             WriteTemporary(temporary, contents, before);
+            AfterTemporaryWritten?.Invoke(temporary);
 
             // Last look before the rename: the window in which an edit by someone else is lost is this check to the rename.
             var now = UserFileReader.Read(target, Math.Max(UserFileReader.MaxDockerfileBytes, expectedCurrent.Length));
