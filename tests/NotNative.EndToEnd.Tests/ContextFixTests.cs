@@ -120,6 +120,23 @@ public class ContextFixTests : IDisposable
     }
 
     [Fact]
+    public void NN3005_fix_writes_nothing_outside_the_build_context_through_a_symbolic_link()
+    {
+        var outside = Write("elsewhere/tool.sh", "#!/bin/sh\r\necho outside\r\n");
+        var dockerfile = Write("app/Dockerfile", "FROM alpine\nCOPY scripts/ /scripts/\n");
+        var scripts = Path.Combine(Path.GetDirectoryName(dockerfile)!, "scripts");
+        Directory.CreateDirectory(scripts);
+        File.CreateSymbolicLink(Path.Combine(scripts, "tool.sh"), outside);
+        Directory.CreateSymbolicLink(Path.Combine(Path.GetDirectoryName(dockerfile)!, "linked"), Path.GetDirectoryName(outside)!);
+
+        var (_, output, _) = Run("fix", dockerfile);
+        Run("fix", Write("app/Dockerfile.linked", "FROM alpine\nCOPY linked/tool.sh /tool.sh\n"));
+
+        Assert.DoesNotContain("applied NN3005: convert", output);
+        Assert.Equal("#!/bin/sh\r\necho outside\r\n", File.ReadAllText(outside));
+    }
+
+    [Fact]
     public void The_removed_gitattributes_switch_is_an_unknown_option()
     {
         var dockerfile = Write("Dockerfile", "FROM alpine\n");

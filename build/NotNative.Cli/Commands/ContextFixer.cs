@@ -101,6 +101,13 @@ internal sealed class ContextFixer
         foreach (var (script, contextRoot) in _scripts.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var display = DockerfileDiscovery.Display(script);
+            if (!UserFileReader.IsInside(script, contextRoot))
+            {
+                // docker build copies a link, not what it points to; the fix writes nothing outside the context.
+                succeeded = Failed(display, "the script resolves (through a symbolic link) to a file outside the build context") && succeeded;
+                continue;
+            }
+
             var read = UserFileReader.Read(script);
             if (!read.Succeeded)
             {
@@ -131,7 +138,6 @@ internal sealed class ContextFixer
         var title = $"{BuildRuleIds.CrlfScriptInLinuxImage}: add '{GitAttributesLine}'";
         if (!File.Exists(path) && new FileInfo(path).LinkTarget == null)
         {
-            _stdout.WriteLine($"{display}: {(_dryRun ? "would apply" : "applied")} {title} (new file)");
             if (!_dryRun)
             {
                 try
@@ -145,6 +151,7 @@ internal sealed class ContextFixer
                 }
             }
 
+            _stdout.WriteLine($"{display}: {(_dryRun ? "would apply" : "applied")} {title} (new file)");
             return true;
         }
 

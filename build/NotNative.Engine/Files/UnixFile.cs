@@ -48,6 +48,12 @@ internal static class UnixFile
     [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
     private delegate uint GeteuidFunction();
 
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl, SetLastError = true)]
+    private delegate IntPtr RealpathFunction([MarshalAs(UnmanagedType.LPUTF8Str)] string path, IntPtr resolved);
+
+    [UnmanagedFunctionPointer(CallingConvention.Cdecl)]
+    private delegate void FreeFunction(IntPtr pointer);
+
     private static readonly Lazy<Bindings?> Native = new(Bind);
 
     public static bool IsSupported => Native.Value != null;
@@ -91,6 +97,26 @@ internal static class UnixFile
 
     public static uint EffectiveUserId => Native.Value!.Geteuid();
 
+    /// <summary>The path with every symbolic link resolved (realpath(3)); null when it cannot be resolved.</summary>
+    public static string? RealPath(string path)
+    {
+        var native = Native.Value!;
+        var resolved = native.Realpath(path, IntPtr.Zero);
+        if (resolved == IntPtr.Zero)
+        {
+            return null;
+        }
+
+        try
+        {
+            return Marshal.PtrToStringUTF8(resolved);
+        }
+        finally
+        {
+            native.Free(resolved);
+        }
+    }
+
     private sealed class Bindings
     {
         public OpenFunction Open = null!;
@@ -99,6 +125,8 @@ internal static class UnixFile
         public int StatVersion;
         public FchownFunction Fchown = null!;
         public GeteuidFunction Geteuid = null!;
+        public RealpathFunction Realpath = null!;
+        public FreeFunction Free = null!;
         public int ReadNonBlocking;
         public StatLayout Layout = null!;
     }
@@ -144,7 +172,8 @@ internal static class UnixFile
             ReadNonBlocking = linux ? 0x800 | 0x80000 : 0x4 | 0x1000000,
             StatVersion = RuntimeInformation.ProcessArchitecture == Architecture.X64 ? 1 : 0,
         };
-        if (!TryGet(library, "open", out bindings.Open!) || !TryGet(library, "fchown", out bindings.Fchown!) || !TryGet(library, "geteuid", out bindings.Geteuid!))
+        if (!TryGet(library, "open", out bindings.Open!) || !TryGet(library, "fchown", out bindings.Fchown!) || !TryGet(library, "geteuid", out bindings.Geteuid!)
+            || !TryGet(library, "realpath", out bindings.Realpath!) || !TryGet(library, "free", out bindings.Free!))
         {
             return null;
         }

@@ -54,6 +54,28 @@ public static class UserFileReader
         }
     }
 
+    /// <summary>
+    /// Whether <paramref name="path"/>, with every symbolic link resolved, is <paramref name="folder"/> or below it
+    /// (resolved too). Where links cannot be resolved (Windows), the path itself must be below the folder and not a link.
+    /// </summary>
+    public static bool IsInside(string path, string folder)
+    {
+        var real = UnixFile.IsSupported ? UnixFile.RealPath(path) : (new FileInfo(path).LinkTarget == null ? Path.GetFullPath(path) : null);
+        var root = UnixFile.IsSupported ? UnixFile.RealPath(folder) : Path.GetFullPath(folder);
+        if (real == null || root == null)
+        {
+            return false;
+        }
+
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (!Path.EndsInDirectorySeparator(root))
+        {
+            root += Path.DirectorySeparatorChar;
+        }
+
+        return real.StartsWith(root, comparison);
+    }
+
     /// <summary>Opens a regular file for reading without blocking; null with the problem otherwise.</summary>
     internal static SafeFileHandle? Open(string path, out string? problem)
     {
