@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using NotNative.Tests;
 using System.Text;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Syntax;
@@ -25,14 +26,6 @@ public sealed class UserFilesTests : IDisposable
         var path = Path.Combine(_folder, name);
         File.WriteAllText(path, text);
         return path;
-    }
-
-    private static string Stat(string format, string path)
-    {
-        using var process = Process.Start(new ProcessStartInfo("stat", $"-c {format} {path}") { RedirectStandardOutput = true })!;
-        var output = process.StandardOutput.ReadToEnd().Trim();
-        process.WaitForExit();
-        return output;
     }
 
     [Theory]
@@ -89,10 +82,10 @@ public sealed class UserFilesTests : IDisposable
         }
 
         var seen = new List<string>();
-        UserFileWriter.AfterTemporaryWritten = temporary => seen.Add($"{File.GetUnixFileMode(temporary)} {Stat("%U:%G", temporary)}");
+        UserFileWriter.AfterTemporaryWritten = temporary => seen.Add($"{File.GetUnixFileMode(temporary)} {FileOwner.Of(temporary)}");
         UserFileWriter.Replace(path, Encoding.UTF8.GetBytes("FROM alpine\n"), Encoding.UTF8.GetBytes("FROM alpine:3\n"));
 
-        var owner = Stat("%U:%G", path);
+        var owner = FileOwner.Of(path);
         Assert.Equal(root ? "nobody:nogroup" : owner, owner);
         Assert.Equal($"{UnixFileMode.UserRead | UnixFileMode.UserWrite} {owner}", Assert.Single(seen));
         Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
