@@ -59,7 +59,8 @@ public class UserFileSafetyTests : IDisposable
 
         var (exit, output, _) = await RunWithoutHanging("check", dockerfile, "--engine", "off");
         Assert.Equal(0, exit);
-        Assert.Equal(string.Empty, output);
+        Assert.Contains("warning NN9001: The .dockerignore '", output);
+        Assert.Contains("' is a FIFO (named pipe), not a regular file, so its patterns were not applied", output);
         Assert.Equal(0, (await RunWithoutHanging("fix", dockerfile)).Exit);
     }
 
@@ -122,6 +123,7 @@ public class UserFileSafetyTests : IDisposable
 
         Assert.Equal(string.Empty, error);
         Assert.Equal(1, exit);
+        Assert.Contains("(1,1): warning NN9001: The .dockerignore '" + ignore + "' cannot be read: Permission denied, so its patterns were not applied", output);
         Assert.Contains("NN3005", output);
     }
 

@@ -50,6 +50,7 @@ public class UserFileSafetyTests
         var (_, engine) = await Task.Run(() => context.Run(configure: t => t.EngineCheck = "off")).WaitAsync(NoHang);
 
         Assert.Equal("NN3005", Assert.Single(engine.Errors).Code);
+        Assert.Equal("NN9001", Assert.Single(engine.Warnings).Code);
         Assert.Contains("'run.sh'", engine.Errors[0].Message, StringComparison.Ordinal);
     }
 

@@ -56,6 +56,11 @@ internal sealed class ContextFixer
             {
                 _scripts.TryAdd(finding.CrlfScript, contextRoot);
             }
+
+            if (finding.Id == BuildRuleIds.DockerfileUnreadable)
+            {
+                _stderr.WriteLine($"{display}: warning {finding.Id}: {finding.Message}");
+            }
         }
 
         var edits = new List<TextEdit>();

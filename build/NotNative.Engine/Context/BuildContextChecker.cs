@@ -36,6 +36,12 @@ public sealed class BuildContextChecker
 
     public IEnumerable<BuildFinding> Check()
     {
+        if (_ignore.ReadProblem != null)
+        {
+            yield return new BuildFinding(BuildRuleIds.DockerfileUnreadable, RuleSeverity.Warning, _dockerfilePath, 1, 1, 1, 1,
+                $"The .dockerignore {_ignore.ReadProblem}, so its patterns were not applied: the context checks may report files docker build would not send (docs/rules/NN9001.md).");
+        }
+
         foreach (var stage in _lint.Model.Stages)
         {
             var linux = stage.MustRunAsLinux(_targetOs);
