@@ -77,15 +77,33 @@ public class ContextFixTests : IDisposable
     }
 
     [Fact]
-    public void NN3005_fix_keeps_an_existing_eol_lf_line_for_scripts()
+    public void NN3005_fix_anchors_a_script_found_by_its_shebang_in_gitattributes()
     {
-        var attributes = Write("app/.gitattributes", "**/*.sh   eol=lf text\n");
+        Directory.CreateDirectory(Path.GetDirectoryName(Write("repo/.git/HEAD", string.Empty))!);
+        var dockerfile = Write("repo/app/Dockerfile", "FROM alpine\nCOPY bin/ /usr/local/bin/\n");
+        Write("repo/app/bin/start", "#!/bin/bash\r\nexec app\r\n");
+        Write("repo/app/bin/run.sh", "#!/bin/sh\r\n");
+
+        var (exit, output, _) = Run("fix", dockerfile);
+
+        Assert.Equal(0, exit);
+        var attributes = Path.Combine(Path.GetDirectoryName(Path.GetDirectoryName(dockerfile))!, ".gitattributes");
+        Assert.Equal("*.sh text eol=lf\n/app/bin/start text eol=lf\n", File.ReadAllText(attributes));
+        Assert.Contains(".gitattributes: applied NN3005: add '/app/bin/start text eol=lf' (new file)", output);
+    }
+
+    [Theory]
+    [InlineData("* text=auto eol=lf\n")]
+    [InlineData("**/*.sh   eol=lf text\n")]
+    public void NN3005_fix_keeps_an_existing_eol_lf_line_for_scripts(string existing)
+    {
+        var attributes = Write("app/.gitattributes", existing);
         var dockerfile = Write("app/Dockerfile", "FROM alpine\nCOPY run.sh /run.sh\n");
         Write("app/run.sh", "#!/bin/sh\r\n");
 
         Run("fix", dockerfile);
 
-        Assert.Equal("**/*.sh   eol=lf text\n", File.ReadAllText(attributes));
+        Assert.Equal(existing, File.ReadAllText(attributes));
     }
 
     [Theory]

@@ -13,7 +13,7 @@ namespace NotNative.Cli.Commands;
 /// </summary>
 internal sealed class ContextFixer
 {
-    private const string GitAttributesLine = "*.sh text eol=lf";
+    private const string ShellScriptPattern = "*.sh";
 
     private readonly bool _dryRun;
     private readonly TextWriter _stdout;
@@ -98,11 +98,11 @@ internal sealed class ContextFixer
         return Write(file, display, original, contents, titles.Distinct().ToList());
     }
 
-    /// <summary>Converts the noted scripts to LF and adds the .gitattributes line their repositories lack.</summary>
+    /// <summary>Converts the noted scripts to LF and adds the .gitattributes lines their repositories lack.</summary>
     public bool FixScripts()
     {
         var succeeded = true;
-        var repositories = new SortedSet<string>(StringComparer.Ordinal);
+        var repositories = new SortedDictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         foreach (var (script, contextRoot) in _scripts.OrderBy(s => s.Key, StringComparer.Ordinal))
         {
             var display = DockerfileDiscovery.Display(script);
@@ -126,62 +126,89 @@ internal sealed class ContextFixer
                 succeeded = Write(script, display, read.Bytes!, converted, new[] { $"{BuildRuleIds.CrlfScriptInLinuxImage}: convert CRLF line endings to LF" }) && succeeded;
             }
 
-            repositories.Add(RepositoryRoot(contextRoot));
+            var root = RepositoryRoot(contextRoot);
+            if (!repositories.TryGetValue(root, out var patterns))
+            {
+                repositories[root] = patterns = new SortedSet<string>(StringComparer.Ordinal);
+            }
+
+            // '*.sh' covers the scripts named so; a script found by its shebang alone gets its own anchored path.
+            var relative = Path.GetRelativePath(root, Path.GetFullPath(script)).Replace('\\', '/');
+            if (script.EndsWith(".sh", StringComparison.OrdinalIgnoreCase))
+            {
+                patterns.Add(ShellScriptPattern);
+            }
+            else if (!relative.Any(char.IsWhiteSpace) && !relative.StartsWith("..", StringComparison.Ordinal))
+            {
+                patterns.Add("/" + relative);
+            }
         }
 
-        foreach (var root in repositories)
+        foreach (var (root, patterns) in repositories)
         {
-            succeeded = AddGitAttributesLine(Path.Combine(root, ".gitattributes")) && succeeded;
+            succeeded = AddGitAttributesLines(Path.Combine(root, ".gitattributes"), patterns) && succeeded;
         }
 
         return succeeded;
     }
 
-    private bool AddGitAttributesLine(string path)
+    private bool AddGitAttributesLines(string path, IEnumerable<string> patterns)
     {
         var display = DockerfileDiscovery.Display(path);
-        var title = $"{BuildRuleIds.CrlfScriptInLinuxImage}: add '{GitAttributesLine}'";
-        if (!File.Exists(path) && new FileInfo(path).LinkTarget == null)
+        var exists = File.Exists(path) || new FileInfo(path).LinkTarget != null;
+        byte[] original = Array.Empty<byte>();
+        if (exists)
         {
-            if (!_dryRun)
+            var read = UserFileReader.Read(path);
+            if (!read.Succeeded)
             {
-                try
-                {
-                    using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
-                    stream.Write(System.Text.Encoding.UTF8.GetBytes(GitAttributesLine + "\n"));
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    return Failed(display, e.Message);
-                }
+                return Failed(display, "the file " + read.Problem);
             }
 
-            _stdout.WriteLine($"{display}: {(_dryRun ? "would apply" : "applied")} {title} (new file)");
-            return true;
+            original = read.Bytes!;
         }
 
-        var read = UserFileReader.Read(path);
-        if (!read.Succeeded)
-        {
-            return Failed(display, "the file " + read.Problem);
-        }
-
-        var text = System.Text.Encoding.UTF8.GetString(read.Bytes!);
-        if (HasShellScriptLfLine(text))
+        var text = System.Text.Encoding.UTF8.GetString(original);
+        var lines = patterns.Where(p => !GivesLfEndings(text, p)).Select(p => p + " text eol=lf").ToList();
+        if (lines.Count == 0)
         {
             return true;
         }
 
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var separator = text.Length == 0 || text.EndsWith('\n') ? string.Empty : newline;
-        var appended = read.Bytes!.Concat(System.Text.Encoding.UTF8.GetBytes(separator + GitAttributesLine + newline)).ToArray();
-        return Write(path, display, read.Bytes!, appended, new[] { title });
+        var contents = original.Concat(System.Text.Encoding.UTF8.GetBytes(separator + string.Concat(lines.Select(l => l + newline)))).ToArray();
+        var titles = lines.Select(l => $"{BuildRuleIds.CrlfScriptInLinuxImage}: add '{l}'{(exists ? string.Empty : " (new file)")}").ToList();
+        if (exists)
+        {
+            return Write(path, display, original, contents, titles);
+        }
+
+        if (!_dryRun)
+        {
+            try
+            {
+                using var stream = new FileStream(path, FileMode.CreateNew, FileAccess.Write);
+                stream.Write(contents);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return Failed(display, e.Message);
+            }
+        }
+
+        return Write(path, display, original, contents, titles, written: true);
     }
 
-    /// <summary>A line that gives *.sh files LF endings already ('*.sh text eol=lf', '*.sh eol=lf', ...).</summary>
-    internal static bool HasShellScriptLfLine(string gitAttributes) =>
+    /// <summary>
+    /// Whether a line of <paramref name="gitAttributes"/> already gives <paramref name="pattern"/>'s files LF endings:
+    /// the same pattern, or one that covers it ('*', '**', '*.sh' for scripts), with 'eol=lf'.
+    /// </summary>
+    internal static bool GivesLfEndings(string gitAttributes, string pattern) =>
         gitAttributes.Split('\n').Select(l => l.Trim().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
-            .Any(parts => parts.Length > 1 && parts[0] is "*.sh" or "**/*.sh" && parts.Skip(1).Contains("eol=lf"));
+            .Any(parts => parts.Length > 1 && parts.Skip(1).Contains("eol=lf")
+                && (parts[0] == pattern || parts[0] == pattern.TrimStart('/') || parts[0] is "*" or "**" or "**/*"
+                    || (pattern == ShellScriptPattern && parts[0] == "**/*.sh")));
 
     /// <summary>The folder with .git above the build context (a work tree's root), else the context itself.</summary>
     private static string RepositoryRoot(string contextRoot)
@@ -214,10 +241,10 @@ internal sealed class ContextFixer
         return output.ToArray();
     }
 
-    private bool Write(string file, string display, byte[] original, byte[] contents, IReadOnlyList<string> titles)
+    private bool Write(string file, string display, byte[] original, byte[] contents, IReadOnlyList<string> titles, bool written = false)
     {
         string? note = null;
-        if (!_dryRun)
+        if (!_dryRun && !written)
         {
             try
             {
