@@ -83,6 +83,24 @@ public class UserFileSafetyTests : IDisposable
     }
 
     [UnixFact]
+    public void A_Dockerfile_or_dockerignore_that_is_dev_zero_or_dev_urandom_is_never_read()
+    {
+        var folder = Path.GetDirectoryName(Write("app/keep", string.Empty))!;
+        File.CreateSymbolicLink(Path.Combine(folder, "Dockerfile"), "/dev/zero");
+        File.CreateSymbolicLink(Path.Combine(folder, "api.Dockerfile"), "/dev/urandom");
+        var dockerfile = Write("app/ok/Dockerfile", "FROM alpine\n");
+        File.CreateSymbolicLink(Path.Combine(Path.GetDirectoryName(dockerfile)!, ".dockerignore"), "/dev/zero");
+
+        var (exit, output, _) = Run("check", folder, "--engine", "off");
+
+        Assert.Equal(1, exit);
+        Assert.Contains("Dockerfile(1,1): error NN9001: The Dockerfile is a character device, not a regular file.", output);
+        Assert.Contains("api.Dockerfile(1,1): error NN9001: The Dockerfile is a character device, not a regular file.", output);
+        Assert.Contains("ok/Dockerfile(1,1): warning NN9001: The .dockerignore '", output);
+        Assert.Equal(1, Run("fix", folder).Exit);
+    }
+
+    [UnixFact]
     public void A_Dockerfile_over_2_GB_is_NN9001_too_large_without_being_read()
     {
         var path = Write("Dockerfile", string.Empty);

@@ -122,6 +122,9 @@ public sealed class UserFilesTests : IDisposable
     [Theory]
     [InlineData(new byte[] { 0xEF, 0xBB, 0xBF, (byte)'A', 0xE9, (byte)'B', (byte)'C' }, 2, 3, "x", new byte[] { 0xEF, 0xBB, 0xBF, (byte)'A', 0xE9, (byte)'x', (byte)'C' })]
     [InlineData(new byte[] { 0xF0, 0x9F, 0x98, 0x80, 0xC3, 0xA9, 0x80, (byte)'Z' }, 4, 5, "zz", new byte[] { 0xF0, 0x9F, 0x98, 0x80, 0xC3, 0xA9, 0x80, (byte)'z', (byte)'z' })]
+    [InlineData(new byte[] { (byte)'a', 0xED, 0xA0, 0x80, (byte)'b', (byte)'c' }, 4, 5, "B", new byte[] { (byte)'a', 0xED, 0xA0, 0x80, (byte)'B', (byte)'c' })] // a surrogate in UTF-8
+    [InlineData(new byte[] { (byte)'x', (byte)'y', 0xE2, 0x82 }, 0, 1, "", new byte[] { (byte)'y', 0xE2, 0x82 })] // truncated at the end
+    [InlineData(new byte[] { (byte)'x', 0xC0, 0xAF, (byte)'y' }, 3, 3, "z", new byte[] { (byte)'x', 0xC0, 0xAF, (byte)'z', (byte)'y' })] // overlong
     public void Byte_edits_keep_every_byte_outside_the_edit(byte[] original, int start, int end, string newText, byte[] expected)
     {
         var decoded = DockerfileText.Decode(original);
