@@ -17,7 +17,7 @@ internal sealed class CliArguments
 
     private static readonly HashSet<string> SwitchOptions = new(StringComparer.Ordinal)
     {
-        "--dry-run", "--help", "-h", "--gitattributes",
+        "--dry-run", "--help", "-h",
     };
 
     public static CliArguments Parse(string[] args)

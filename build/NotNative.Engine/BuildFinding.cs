@@ -6,6 +6,12 @@ namespace NotNative.Engine;
 public sealed record BuildFinding(string Id, RuleSeverity Severity, string? File, int Line, int Column, int EndLine, int EndColumn, string Message)
 {
     public static BuildFinding Unlocated(string id, RuleSeverity severity, string message) => new(id, severity, null, 0, 0, 0, 0, message);
+
+    /// <summary>The Dockerfile edit `notnative fix` applies (NN3006: the file's real name in the COPY source).</summary>
+    public DockerfileFix? Fix { get; init; }
+
+    /// <summary>The context file `notnative fix` converts to LF (NN3005).</summary>
+    public string? CrlfScript { get; init; }
 }
 
 /// <summary>The IDs of the build-time checks (they live here, where files and sockets are allowed).</summary>
@@ -18,6 +24,7 @@ public static class BuildRuleIds
     public const string CrlfScriptInLinuxImage = "NN3005";
     public const string CopySourceCaseMismatch = "NN3006";
     public const string InternalError = "NN9000";
+    public const string DockerfileUnreadable = "NN9001";
     public const string InvalidConfiguration = "NN9002";
     public const string EngineAnswerUnusable = "NN9003";
 }

@@ -106,7 +106,14 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
-        var text = DockerfileText.Decode(File.ReadAllBytes(dockerfile)).Text;
+        var read = NotNative.Engine.Files.UserFileReader.Read(dockerfile);
+        if (!read.Succeeded)
+        {
+            Report(BuildFinding.Unlocated(BuildRuleIds.DockerfileUnreadable, RuleSeverity.Error, NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!)));
+            return;
+        }
+
+        var text = DockerfileText.Decode(read.Bytes!).Text;
         var lint = DockerfileLinter.Lint(text, new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source });
         var checker = new BuildContextChecker(dockerfile, context, lint, targetOs);
         foreach (var finding in checker.Check())

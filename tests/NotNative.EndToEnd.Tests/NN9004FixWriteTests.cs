@@ -18,9 +18,10 @@ public class NN9004FixWriteTests : IDisposable
         File.SetAttributes(path, FileAttributes.ReadOnly);
         try
         {
-            var (exit, _, err) = Run("fix", path);
+            var (exit, output, err) = Run("fix", path);
             Assert.Equal(1, exit);
-            Assert.Contains("NN9004", err);
+            Assert.Equal(string.Empty, output); // "applied" only for what was written
+            Assert.EndsWith("error NN9004: cannot write the fix: the file is read-only. The file was left as it was.", err.TrimEnd());
             Assert.Equal("FROM alpine\nWORKDIR C:\\app\n", File.ReadAllText(path));
         }
         finally
@@ -51,7 +52,7 @@ public class NN9004FixWriteTests : IDisposable
         var read = File.ReadAllBytes(path);
         File.WriteAllText(path, "FROM alpine\nWORKDIR C:\\srv\n"); // someone saves the file meanwhile
 
-        var error = Assert.Throws<IOException>(() => NotNative.Cli.Commands.AtomicFile.Replace(path, read, System.Text.Encoding.UTF8.GetBytes("FROM alpine\nWORKDIR /app\n")));
+        var error = Assert.Throws<NotNative.Engine.Files.UserFileWriteException>(() => NotNative.Engine.Files.UserFileWriter.Replace(path, read, System.Text.Encoding.UTF8.GetBytes("FROM alpine\nWORKDIR /app\n")));
 
         Assert.Contains("changed while it was being fixed", error.Message);
         Assert.Equal("FROM alpine\nWORKDIR C:\\srv\n", File.ReadAllText(path));

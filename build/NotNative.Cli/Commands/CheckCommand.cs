@@ -55,6 +55,11 @@ internal static class CheckCommand
         {
             var lint = Lint(file, options);
             findings.AddRange(lint.Findings);
+            if (lint.Result == null)
+            {
+                continue; // not read (NN9001): nothing to check in its context
+            }
+
             var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, options.TargetOs);
             findings.AddRange(checker.Check().Select(f => ToFinding(f, file)));
             if (mode == EngineCheckMode.Off)
@@ -105,9 +110,19 @@ internal static class CheckCommand
 
     private static bool IsEngineState(string id) => id is BuildRuleIds.EngineUnreachable or BuildRuleIds.EngineIsVm or BuildRuleIds.EngineAnswerUnusable;
 
-    internal static (DockerfileLintResult Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
+    internal static (DockerfileLintResult? Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
     {
-        var text = DockerfileText.Decode(File.ReadAllBytes(file)).Text;
+        var read = NotNative.Engine.Files.UserFileReader.Read(file);
+        if (!read.Succeeded)
+        {
+            var rule = DockerfileLinter.AllDescriptors().First(r => r.Id == BuildRuleIds.DockerfileUnreadable);
+            return (null, new List<Finding>
+            {
+                new(rule.Id, RuleSeverity.Error, DockerfileDiscovery.Display(file), 1, 1, 1, 1, NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!), rule.Title, rule.HelpLink),
+            });
+        }
+
+        var text = DockerfileText.Decode(read.Bytes!).Text;
         var result = DockerfileLinter.Lint(text, options);
         var display = DockerfileDiscovery.Display(file);
         var findings = new List<Finding>();

@@ -14,13 +14,20 @@ internal static class DumpCommand
         }
 
         var path = args.Paths[0];
-        if (!File.Exists(path))
+        if (!File.Exists(path) && new FileInfo(path).LinkTarget == null)
         {
             stderr.WriteLine($"{path}: no such file");
             return ExitCodes.Usage;
         }
 
-        var syntax = DockerfileParser.Parse(DockerfileText.Decode(File.ReadAllBytes(path)).Text);
+        var read = NotNative.Engine.Files.UserFileReader.Read(path);
+        if (!read.Succeeded)
+        {
+            stderr.WriteLine($"{DockerfileDiscovery.Display(path)}: error NN9001: {NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!)}");
+            return ExitCodes.Findings;
+        }
+
+        var syntax = DockerfileParser.Parse(DockerfileText.Decode(read.Bytes!).Text);
         stdout.Write(DockerfileDump.Dump(syntax));
         foreach (var error in syntax.Errors)
         {

@@ -2,6 +2,7 @@ using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
+using NotNative.Engine.Files;
 
 namespace NotNative.Engine.Context;
 
@@ -35,6 +36,12 @@ public sealed class BuildContextChecker
 
     public IEnumerable<BuildFinding> Check()
     {
+        if (_ignore.ReadProblem != null)
+        {
+            yield return new BuildFinding(BuildRuleIds.DockerfileUnreadable, RuleSeverity.Warning, _dockerfilePath, 1, 1, 1, 1,
+                $"The .dockerignore {_ignore.ReadProblem}, so its patterns were not applied: the context checks may report files docker build would not send (docs/rules/NN9001.md).");
+        }
+
         foreach (var stage in _lint.Model.Stages)
         {
             var linux = stage.MustRunAsLinux(_targetOs);
@@ -97,7 +104,10 @@ public sealed class BuildContextChecker
                 yield return At(instruction, source, BuildRuleIds.CopySourceCaseMismatch, RuleSeverity.Error,
                     $"{instruction.Keyword.ToUpperInvariant()} source '{value}' is not in the build context; '{actual}' is, with other letter case. " +
                     "Windows and macOS file systems (and Docker Desktop's file sharing) ignore case, so it builds there; on Linux hosts and CI the build fails with 'not found'. " +
-                    $"Write '{actual}', or rename the file.");
+                    $"Write '{actual}', or rename the file ('notnative fix' writes it).") with
+                {
+                    Fix = RealNameFix(source, value, relative, actual),
+                };
                 yield break;
             }
         }
@@ -120,9 +130,24 @@ public sealed class BuildContextChecker
                 yield return At(instruction, source, BuildRuleIds.CrlfScriptInLinuxImage, RuleSeverity.Error,
                     $"The shell script '{scriptRelative}' has CRLF (Windows) line endings and is copied into a Linux stage. " +
                     "Git on Windows checks files out with CRLF; in the container the kernel reads '#!/bin/sh\\r' and fails with 'exec /" + Path.GetFileName(file) + ": no such file or directory' or '/bin/sh^M: bad interpreter'. " +
-                    "Convert it to LF and add '*.sh text eol=lf' to .gitattributes ('notnative fix --context' does both).");
+                    "Convert it to LF and add '*.sh text eol=lf' to .gitattributes ('notnative fix' does both; add '--context DIR' when the build context is not the Dockerfile's folder).") with
+                {
+                    CrlfScript = file,
+                };
             }
         }
+    }
+
+    /// <summary>Writes the real name over the COPY source when the source is written plainly (no quotes or escapes).</summary>
+    private DockerfileFix? RealNameFix(Token source, string value, string relative, string actual)
+    {
+        var text = _lint.Syntax.Text;
+        if (source.Span.End > text.Length || text.Substring(source.Span.Start, source.Span.Length) != value)
+        {
+            return null;
+        }
+
+        return new DockerfileFix($"write the COPY source as '{actual}'", new[] { new TextEdit(source.Span, value[..^relative.Length] + actual) });
     }
 
     private BuildFinding At(Instruction instruction, Token token, string id, RuleSeverity severity, string message)
@@ -200,7 +225,13 @@ public sealed class BuildContextChecker
         hasCrlf = false;
         try
         {
-            using var stream = File.OpenRead(file);
+            using var handle = UserFileReader.Open(file, out _);
+            if (handle == null)
+            {
+                return false; // a FIFO, a device or an unreadable file: docker build reports it
+            }
+
+            using var stream = new FileStream(handle, FileAccess.Read);
             var buffer = new byte[(int)Math.Min(stream.Length, MaxScriptBytes)];
             var read = stream.ReadAtLeast(buffer, buffer.Length, throwOnEndOfStream: false);
             var isScript = file.EndsWith(".sh", StringComparison.OrdinalIgnoreCase) || (read >= 2 && buffer[0] == '#' && buffer[1] == '!');

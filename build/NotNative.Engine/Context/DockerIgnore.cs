@@ -10,12 +10,22 @@ public sealed class DockerIgnore
 
     public static DockerIgnore Empty { get; } = new();
 
+    /// <summary>The .dockerignore that could not be read, and why ("PATH is a FIFO ..."); its patterns were not applied.</summary>
+    public string? ReadProblem { get; private init; }
+
     /// <summary>Reads <c>&lt;Dockerfile&gt;.dockerignore</c> beside the Dockerfile, else <c>.dockerignore</c> at the context root.</summary>
     public static DockerIgnore ForBuild(string contextRoot, string dockerfilePath)
     {
         var specific = dockerfilePath + ".dockerignore";
         var path = File.Exists(specific) ? specific : Path.Combine(contextRoot, ".dockerignore");
-        return File.Exists(path) ? Parse(File.ReadAllText(path)) : Empty;
+        if (!File.Exists(path))
+        {
+            return Empty;
+        }
+
+        // A FIFO, a device, an unreadable or oversized .dockerignore is not read: it excludes nothing, and is reported.
+        var read = Files.UserFileReader.Read(path);
+        return read.Succeeded ? Parse(Encoding.UTF8.GetString(read.Bytes!)) : new DockerIgnore { ReadProblem = $"'{path}' {read.Problem}" };
     }
 
     public static DockerIgnore Parse(string text)

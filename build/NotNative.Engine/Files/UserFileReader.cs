@@ -1,0 +1,170 @@
+using Microsoft.Win32.SafeHandles;
+
+namespace NotNative.Engine.Files;
+
+/// <summary>A user file's bytes, or why they were not read (<see cref="Problem"/> completes "PATH ...").</summary>
+public sealed class UserFileRead
+{
+    private UserFileRead(byte[]? bytes, string? problem)
+    {
+        Bytes = bytes;
+        Problem = problem;
+    }
+
+    public byte[]? Bytes { get; }
+
+    /// <summary>Why the file was not read, e.g. "is a FIFO (named pipe), not a regular file"; null when it was.</summary>
+    public string? Problem { get; }
+
+    public bool Succeeded => Bytes != null;
+
+    internal static UserFileRead Read(byte[] bytes) => new(bytes, null);
+
+    internal static UserFileRead Failed(string problem) => new(null, problem);
+}
+
+/// <summary>
+/// The one way NotNative reads a user's Dockerfile, .dockerignore or script: regular files only (a FIFO, a device, a
+/// socket is refused without blocking on it), never more than a cap (a larger file is refused before it is read), and
+/// an unreadable file, a dangling symbolic link or a link loop is a <see cref="UserFileRead.Problem"/>, not an exception.
+/// </summary>
+public static class UserFileReader
+{
+    /// <summary>The largest Dockerfile NotNative reads (docs/rules/NN9001.md).</summary>
+    public const long MaxDockerfileBytes = 16 * 1024 * 1024;
+
+    /// <summary>NN9001's message for a Dockerfile that was not read.</summary>
+    public static string DockerfileNotRead(string problem) => $"The Dockerfile {problem}. NotNative checks only regular files it can read (docs/rules/NN9001.md).";
+
+    public static UserFileRead Read(string path, long maxBytes = MaxDockerfileBytes)
+    {
+        try
+        {
+            using var opened = Open(path, out var problem);
+            if (opened == null)
+            {
+                return UserFileRead.Failed(problem!);
+            }
+
+            return ReadAll(opened, maxBytes);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException)
+        {
+            return UserFileRead.Failed("cannot be read: " + e.Message.TrimEnd('.'));
+        }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="path"/>, with every symbolic link resolved, is <paramref name="folder"/> or below it
+    /// (resolved too). Where links cannot be resolved (Windows), the path itself must be below the folder and not a link.
+    /// </summary>
+    public static bool IsInside(string path, string folder)
+    {
+        var real = UnixFile.IsSupported ? UnixFile.RealPath(path) : (new FileInfo(path).LinkTarget == null ? Path.GetFullPath(path) : null);
+        var root = UnixFile.IsSupported ? UnixFile.RealPath(folder) : Path.GetFullPath(folder);
+        if (real == null || root == null)
+        {
+            return false;
+        }
+
+        var comparison = OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+        if (!Path.EndsInDirectorySeparator(root))
+        {
+            root += Path.DirectorySeparatorChar;
+        }
+
+        return real.StartsWith(root, comparison);
+    }
+
+    /// <summary>Opens a regular file for reading without blocking; null with the problem otherwise.</summary>
+    internal static SafeFileHandle? Open(string path, out string? problem)
+    {
+        if (Directory.Exists(path))
+        {
+            problem = "is a folder, not a file";
+            return null;
+        }
+
+        if (!UnixFile.IsSupported)
+        {
+            if (!File.Exists(path))
+            {
+                problem = DescribeMissing(path, null);
+                return null;
+            }
+
+            problem = null;
+            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        }
+
+        var handle = UnixFile.OpenForReading(path, out var error);
+        if (handle == null)
+        {
+            problem = DescribeMissing(path, error);
+            return null;
+        }
+
+        var facts = UnixFile.Stat(handle);
+        if (!facts.IsRegular)
+        {
+            handle.Dispose();
+            problem = $"is {facts.TypeName}, not a regular file";
+            return null;
+        }
+
+        problem = null;
+        return handle;
+    }
+
+    internal static UserFileRead ReadAll(SafeFileHandle handle, long maxBytes)
+    {
+        var length = RandomAccess.GetLength(handle);
+        if (length > maxBytes)
+        {
+            return UserFileRead.Failed(TooLarge(length, maxBytes));
+        }
+
+        // Read one byte more than the cap: a file that grew since fstat is refused, not truncated.
+        var buffer = new byte[(int)Math.Min(maxBytes + 1, Math.Max(length, 0) + 1)];
+        var total = 0;
+        while (true)
+        {
+            if (total == buffer.Length)
+            {
+                if (buffer.Length > maxBytes)
+                {
+                    return UserFileRead.Failed(TooLarge(total, maxBytes));
+                }
+
+                Array.Resize(ref buffer, (int)Math.Min(maxBytes + 1, (long)buffer.Length * 2));
+            }
+
+            var read = RandomAccess.Read(handle, buffer.AsSpan(total), total);
+            if (read == 0)
+            {
+                break;
+            }
+
+            total += read;
+        }
+
+        Array.Resize(ref buffer, total);
+        return UserFileRead.Read(buffer);
+    }
+
+    private static string TooLarge(long length, long maxBytes) =>
+        $"is too large: {length.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} bytes; NotNative reads files up to {maxBytes / (1024 * 1024)} MiB and left it unread";
+
+    private static string DescribeMissing(string path, string? error)
+    {
+        var info = new FileInfo(path);
+        if (info.LinkTarget != null)
+        {
+            return error != null && !error.Contains("No such file", StringComparison.OrdinalIgnoreCase)
+                ? $"is a symbolic link that cannot be followed ({error})"
+                : $"is a symbolic link to '{info.LinkTarget}', which does not exist";
+        }
+
+        return error == null ? "does not exist" : "cannot be read: " + error;
+    }
+}

@@ -1,0 +1,61 @@
+using System.Text.RegularExpressions;
+using NotNative.Tests;
+
+namespace NotNative.EndToEnd.Tests;
+
+/// <summary>
+/// Every fix a message or a rule page promises for a Dockerfile or its build context (NN2xxx, NN3xxx) is real:
+/// on the broken sample, `notnative fix` removes every finding it promises to fix.
+/// </summary>
+public class PromisedFixesTests : IDisposable
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "notnative-promised-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    private static (int Exit, string Out, string Err) Run(params string[] args)
+    {
+        var stdout = new StringWriter();
+        var stderr = new StringWriter();
+        var exit = NotNative.Cli.NotNativeCommand.Run(args, stdout, stderr);
+        return (exit, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Notnative_fix_applies_every_fix_a_message_or_rule_page_promises()
+    {
+        var sample = Path.Combine(RepositoryPaths.Root, "samples", "WorksOnMyMachine");
+        Directory.CreateDirectory(_folder);
+        foreach (var file in Directory.GetFiles(sample))
+        {
+            File.Copy(file, Path.Combine(_folder, Path.GetFileName(file)));
+        }
+
+        File.WriteAllText(Path.Combine(_folder, "entrypoint.sh"), "#!/bin/sh\r\nexec dotnet WorksOnMyMachine.dll\r\n");
+        var dockerfile = Path.Combine(_folder, "Dockerfile");
+        var options = new[] { "--assembly-name", "WorksOnMyMachine" };
+
+        var before = Run(new[] { "check", dockerfile, "--engine", "off", "--format", "json" }.Concat(options).ToArray()).Out;
+        var found = System.Text.Json.JsonDocument.Parse(before).RootElement.EnumerateArray()
+            .Select(f => (Id: f.GetProperty("id").GetString()!, Message: f.GetProperty("message").GetString()!)).ToList();
+        var promised = found.Where(f => f.Message.Contains("notnative fix", StringComparison.Ordinal)).Select(f => f.Id)
+            .Concat(RulesWhosePagePromisesAFix()).ToHashSet();
+
+        Assert.Equal(new[] { "NN2001", "NN2003", "NN2006", "NN2011", "NN3005", "NN3006" }, promised.Order());
+        Assert.Subset(found.Select(f => f.Id).ToHashSet(), promised);
+
+        var fix = Run(new[] { "fix", dockerfile }.Concat(options).ToArray());
+        Assert.Equal(string.Empty, fix.Err);
+        Assert.Equal(0, fix.Exit);
+
+        var after = Run(new[] { "check", dockerfile, "--engine", "off", "--format", "json" }.Concat(options).ToArray()).Out;
+        var left = System.Text.Json.JsonDocument.Parse(after).RootElement.EnumerateArray().Select(f => f.GetProperty("id").GetString()!).ToHashSet();
+        Assert.Empty(left.Intersect(promised));
+    }
+
+    /// <summary>Dockerfile and build-context rules whose page says `notnative fix` or a code fix applies.</summary>
+    private static IEnumerable<string> RulesWhosePagePromisesAFix() =>
+        Directory.GetFiles(Path.Combine(RepositoryPaths.Root, "docs", "rules"), "NN*.md")
+            .Where(page => Regex.IsMatch(Path.GetFileName(page), @"^NN[23]\d{3}\.md$") && Regex.IsMatch(File.ReadAllText(page), @"notnative fix|code fix|\bthe fix\b", RegexOptions.IgnoreCase))
+            .Select(page => Path.GetFileNameWithoutExtension(page));
+}
