@@ -76,11 +76,10 @@ public static class ImageCatalogue
             _ => null,
             "Windows base OS images have no Linux equivalent: pick the Linux image your app needs (for .NET, mcr.microsoft.com/dotnet/aspnet or runtime)"),
         new ImageFamily("windows-base-legacy", ContainerOs.Windows,
-            "a Windows image on Docker Hub",
-            "Old Docker Hub names of the Windows base images: microsoft/windowsservercore, microsoft/nanoserver",
-            "microsoft/windowsservercore:1809",
-            r => r.Registry == "docker.io" && (r.Repository == "microsoft/windowsservercore" || r.Repository == "microsoft/nanoserver"
-                || r.Repository == "microsoft/iis" || r.Repository == "microsoft/dotnet-framework" || r.Repository == "microsoft/aspnet"),
+            "its name says it is a Windows image",
+            "Old and insider names of Windows images: microsoft/windowsservercore, microsoft/nanoserver, microsoft/iis, microsoft/aspnet, microsoft/dotnet-framework*, any microsoft/*windows* or microsoft/*nanoserver* (microsoft/mssql-server-windows-express), mcr.microsoft.com/windowsservercore-insider and nanoserver-insider",
+            "microsoft/mssql-server-windows-express:2017-latest",
+            IsLegacyWindowsName,
             _ => null,
             "this Windows image has no Linux equivalent"),
         new ImageFamily("dotnet-framework", ContainerOs.Windows,
@@ -129,7 +128,7 @@ public static class ImageCatalogue
             ".NET's multi-platform tags are Linux images",
             ".NET's multi-platform tags on mcr.microsoft.com/dotnet/{sdk,aspnet,runtime,runtime-deps} (8.0, 9.0, latest): Linux images",
             "mcr.microsoft.com/dotnet/aspnet:8.0",
-            r => r.Registry == "mcr.microsoft.com" && DotNetImages.Contains(r.Repository) && (r.Tag == null || IsVersionTag(r.Tag)),
+            r => r.Registry == "mcr.microsoft.com" && DotNetImages.Contains(r.Repository) && !r.VersionUnresolved && (r.Tag == null || IsVersionTag(r.Tag)),
             _ => null),
     };
 
@@ -150,6 +149,21 @@ public static class ImageCatalogue
         }
 
         return null;
+    }
+
+    /// <summary>Windows images whose repository name alone says so, whatever the tag (which may come from an ARG).</summary>
+    private static bool IsLegacyWindowsName(ImageReference reference)
+    {
+        var repository = reference.Repository;
+        if (reference.Registry == "docker.io" && repository.StartsWith("microsoft/", StringComparison.Ordinal))
+        {
+            var name = repository.Substring("microsoft/".Length);
+            return name is "iis" or "aspnet" || name.StartsWith("dotnet-framework", StringComparison.Ordinal)
+                || name.IndexOf("windows", StringComparison.Ordinal) >= 0 || name.IndexOf("nanoserver", StringComparison.Ordinal) >= 0;
+        }
+
+        return reference.Registry == "mcr.microsoft.com"
+            && (repository.StartsWith("windowsservercore", StringComparison.Ordinal) || repository.StartsWith("nanoserver", StringComparison.Ordinal));
     }
 
     private static bool HasWindowsTagMarker(string tag)
