@@ -55,7 +55,7 @@ internal static class CheckCommand
         {
             var lint = Lint(file, options);
             findings.AddRange(lint.Findings);
-            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, options.TargetOs);
+            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, lint.Result.Options.TargetOs);
             findings.AddRange(checker.Check().Select(f => ToFinding(f, file)));
             if (mode == EngineCheckMode.Off)
             {
@@ -63,7 +63,7 @@ internal static class CheckCommand
             }
 
             probe ??= EngineCommand.Probe(args.Option("--host"), timeout);
-            var expected = EngineExpectations.From(lint.Result, file, options.TargetOs, options.TargetOsSource, null);
+            var expected = EngineExpectations.From(lint.Result, file, lint.Result.Options.TargetOs, lint.Result.Options.TargetOsSource, null);
             findings.AddRange(EngineChecks.Evaluate(probe, mode, expected).Select(f => ToFinding(f, file)));
         }
 
@@ -86,7 +86,8 @@ internal static class CheckCommand
 
     internal static bool TryReadOptions(CliArguments args, TextWriter stderr, out DockerfileAnalysisOptions options)
     {
-        options = new DockerfileAnalysisOptions { AssemblyName = args.Option("--assembly-name") };
+        // Without --target-os each file is checked against its own stages' OS; with it, every file is held to it.
+        options = new DockerfileAnalysisOptions { AssemblyName = args.Option("--assembly-name"), IsProjectDockerfile = false };
         var targetOs = args.Option("--target-os");
         if (targetOs != null)
         {
@@ -98,6 +99,7 @@ internal static class CheckCommand
 
             options.TargetOs = parsed;
             options.TargetOsSource = "--target-os";
+            options.IsProjectDockerfile = true;
         }
 
         return true;
