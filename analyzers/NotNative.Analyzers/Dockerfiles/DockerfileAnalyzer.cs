@@ -92,6 +92,7 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             TargetOsSource = projectOptions.TargetOsSource,
             AssemblyName = projectOptions.AssemblyName,
             IsProjectDockerfile = IsProjectDockerfile(file.Path, fileOptions),
+            FileName = Path.GetFileName(file.Path),
         };
         var result = DockerfileLinter.Lint(sourceText.ToString(), options);
         foreach (var diagnostic in result.Diagnostics)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
@@ -53,11 +54,17 @@ public static class DockerfileLinter
     {
         options = FileTargetOs.Apply(syntax, options ?? DockerfileAnalysisOptions.Default);
         var model = DockerfileModel.Build(syntax, options.TargetOs);
-        if (!options.IsProjectDockerfile && model.OwnOs() is var own && own != ContainerOs.Unknown && own != options.TargetOs)
+        if (!options.IsProjectDockerfile)
         {
-            // Not the file the project builds, and every stage of known OS says the same: check it as that OS.
-            options = options.WithTargetOs(own, "the file's own base images", isProjectDockerfile: false);
-            model = DockerfileModel.Build(syntax, own);
+            // Not the file the project builds: check it as the OS its stages agree on, else the OS its name says.
+            var (own, source) = model.OwnOs() is var stagesOs && stagesOs != ContainerOs.Unknown
+                ? (stagesOs, "the file's own base images")
+                : model.Stages.All(s => s.Os.Os == ContainerOs.Unknown) ? (ImageCatalogue.OsOfFileName(options.FileName), "the file's name") : (ContainerOs.Unknown, string.Empty);
+            if (own != ContainerOs.Unknown && own != options.TargetOs)
+            {
+                options = options.WithTargetOs(own, source, isProjectDockerfile: false);
+                model = DockerfileModel.Build(syntax, own);
+            }
         }
 
         var diagnostics = new List<DockerfileDiagnostic>();

@@ -26,13 +26,25 @@ public sealed class DockerfileAnalysisOptions
     /// </summary>
     public bool IsProjectDockerfile { get; set; } = true;
 
+    /// <summary>The file's name, when known: for a file the project does not build, it may tell the OS its stages do not.</summary>
+    public string? FileName { get; set; }
+
     internal DockerfileAnalysisOptions WithTargetOs(ContainerOs targetOs, string source, bool isProjectDockerfile) => new()
     {
         TargetOs = targetOs,
         TargetOsSource = source,
         AssemblyName = AssemblyName,
         IsProjectDockerfile = isProjectDockerfile,
+        FileName = FileName,
     };
+
+    /// <summary>These options for one file (its name may tell its OS).</summary>
+    public DockerfileAnalysisOptions ForFile(string fileName)
+    {
+        var options = WithTargetOs(TargetOs, TargetOsSource, IsProjectDockerfile);
+        options.FileName = fileName;
+        return options;
+    }
 }
 
 /// <summary>A Dockerfile rule: one per file, named after what it finds.</summary>

@@ -151,6 +151,35 @@ public static class ImageCatalogue
         return null;
     }
 
+    /// <summary>
+    /// The OS a Dockerfile's name says, as repositories name their variants (<c>Dockerfile.nanoserver</c>,
+    /// <c>Dockerfile.windowsservercore-ltsc2022</c>, <c>windows.Dockerfile</c>, <c>Dockerfile.linux</c>,
+    /// <c>Dockerfile.alpine</c>): the weakest evidence, used only for a file the project does not build whose
+    /// stages say nothing (templates, <c>FROM $BASE</c>).
+    /// </summary>
+    public static ContainerOs OsOfFileName(string? fileName)
+    {
+        var os = ContainerOs.Unknown;
+        foreach (var part in (fileName ?? string.Empty).ToLowerInvariant().Split('.', '-', '_'))
+        {
+            var named = part.StartsWith("windows", StringComparison.Ordinal) || part.StartsWith("nanoserver", StringComparison.Ordinal)
+                        || part == "servercore" || part == "win"
+                ? ContainerOs.Windows
+                : part == "linux" || HasLinuxTagComponent(part) ? ContainerOs.Linux : ContainerOs.Unknown;
+            if (named != ContainerOs.Unknown)
+            {
+                if (os != ContainerOs.Unknown && os != named)
+                {
+                    return ContainerOs.Unknown;
+                }
+
+                os = named;
+            }
+        }
+
+        return os;
+    }
+
     /// <summary>Windows images whose repository name alone says so, whatever the tag (which may come from an ARG).</summary>
     private static bool IsLegacyWindowsName(ImageReference reference)
     {

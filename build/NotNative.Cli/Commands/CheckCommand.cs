@@ -110,7 +110,7 @@ internal static class CheckCommand
     internal static (DockerfileLintResult Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
     {
         var text = DockerfileText.Decode(File.ReadAllBytes(file)).Text;
-        var result = DockerfileLinter.Lint(text, options);
+        var result = DockerfileLinter.Lint(text, options.ForFile(Path.GetFileName(file)));
         var display = DockerfileDiscovery.Display(file);
         var findings = new List<Finding>();
         foreach (var diagnostic in result.Diagnostics)

@@ -47,7 +47,7 @@ internal static class FixCommand
     {
         var original = File.ReadAllBytes(file);
         var decoded = DockerfileText.Decode(original);
-        var result = DockerfileLinter.Lint(decoded.Text, options);
+        var result = DockerfileLinter.Lint(decoded.Text, options.ForFile(Path.GetFileName(file)));
         var edits = new List<(TextEdit Edit, string Title)>();
         foreach (var diagnostic in result.Diagnostics)
         {

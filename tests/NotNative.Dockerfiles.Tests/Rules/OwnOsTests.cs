@@ -91,4 +91,42 @@ public class OwnOsTests
         Assert.Equal(ContainerOs.Windows, result.Options.TargetOs);
         Assert.Equal(ContainerOs.Windows, result.Model.OwnOs());
     }
+
+    // Reduced from dotnet-docker's eng/dockerfile-templates/aspnet/Dockerfile.windows: its FROM is a variable.
+    private const string InstallerFromVariable = "# escape=`\nARG BASE\nFROM $BASE AS installer\nRUN powershell -Command `\n        $ErrorActionPreference = 'Stop'\n";
+
+    [Theory]
+    [InlineData("Dockerfile.windows")]
+    [InlineData("Dockerfile.windowsservercore-ltsc2022")]
+    [InlineData("nanoserver.Dockerfile")]
+    public void A_file_whose_stages_say_nothing_is_checked_as_the_OS_its_name_says(string name)
+    {
+        var options = new DockerfileAnalysisOptions { TargetOs = ContainerOs.Linux, IsProjectDockerfile = false, FileName = name };
+        var result = DockerfileLinter.Lint(InstallerFromVariable, options);
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(ContainerOs.Windows, result.Options.TargetOs);
+    }
+
+    [Theory]
+    [InlineData("Dockerfile", true)] // the project's own: held to the target
+    [InlineData("Dockerfile.linux", false)]
+    [InlineData("Dockerfile.build", false)] // the name says nothing
+    public void The_name_does_not_make_a_Windows_file_of_the_project_or_a_Linux_named_one(string name, bool isProject)
+    {
+        var options = new DockerfileAnalysisOptions { TargetOs = ContainerOs.Linux, IsProjectDockerfile = isProject, FileName = name };
+        Assert.Equal(new[] { "NN2006", "NN2004" }, DockerfileLinter.Lint(InstallerFromVariable, options).Diagnostics.Select(d => d.Id));
+    }
+
+    [Theory]
+    [InlineData("Dockerfile.nanoserver", ContainerOs.Windows)]
+    [InlineData("Dockerfile.windows.set-path", ContainerOs.Windows)]
+    [InlineData("Dockerfile.alpine-icu", ContainerOs.Linux)]
+    [InlineData("Dockerfile.linux", ContainerOs.Linux)]
+    [InlineData("Dockerfile.windows-to-linux", ContainerOs.Unknown)]
+    [InlineData("Dockerfile.winter", ContainerOs.Unknown)]
+    [InlineData("Dockerfile", ContainerOs.Unknown)]
+    public void File_names_that_say_an_OS(string name, ContainerOs os)
+    {
+        Assert.Equal(os, ImageCatalogue.OsOfFileName(name));
+    }
 }
