@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
@@ -53,6 +54,19 @@ public static class DockerfileLinter
     {
         options = FileTargetOs.Apply(syntax, options ?? DockerfileAnalysisOptions.Default);
         var model = DockerfileModel.Build(syntax, options.TargetOs);
+        if (!options.IsProjectDockerfile)
+        {
+            // Not the file the project builds: check it as the OS its stages agree on, else the OS its name says.
+            var (own, source) = model.OwnOs() is var stagesOs && stagesOs != ContainerOs.Unknown
+                ? (stagesOs, "the file's own base images")
+                : model.Stages.All(s => s.Os.Os == ContainerOs.Unknown) ? (ImageCatalogue.OsOfFileName(options.FileName), "the file's name") : (ContainerOs.Unknown, string.Empty);
+            if (own != ContainerOs.Unknown && own != options.TargetOs)
+            {
+                options = options.WithTargetOs(own, source, isProjectDockerfile: false);
+                model = DockerfileModel.Build(syntax, own);
+            }
+        }
+
         var diagnostics = new List<DockerfileDiagnostic>();
         foreach (var error in syntax.Errors)
         {
@@ -82,21 +96,25 @@ public static class DockerfileLinter
         }
 
         kept.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        return new DockerfileLintResult(syntax, model, kept);
+        return new DockerfileLintResult(syntax, model, kept, options);
     }
 }
 
 public sealed class DockerfileLintResult
 {
-    public DockerfileLintResult(DockerfileSyntax syntax, DockerfileModel model, IReadOnlyList<DockerfileDiagnostic> diagnostics)
+    public DockerfileLintResult(DockerfileSyntax syntax, DockerfileModel model, IReadOnlyList<DockerfileDiagnostic> diagnostics, DockerfileAnalysisOptions? options = null)
     {
         Syntax = syntax;
         Model = model;
         Diagnostics = diagnostics;
+        Options = options ?? DockerfileAnalysisOptions.Default;
     }
 
     public DockerfileSyntax Syntax { get; }
     public DockerfileModel Model { get; }
+
+    /// <summary>The options the file was checked with: its target OS after <c># notnative target-os</c> and its own OS.</summary>
+    public DockerfileAnalysisOptions Options { get; }
     public IReadOnlyList<DockerfileDiagnostic> Diagnostics { get; }
 }
 
@@ -173,12 +191,12 @@ internal sealed class Suppressions
             return false;
         }
 
-        foreach (var instruction in syntax.Instructions)
+        // Instructions do not overlap: only the last one starting at or before the diagnostic can hold it.
+        var instructions = syntax.Instructions;
+        var found = PositionSearch.LastStartingAtOrBefore(instructions, diagnostic.Span.Start, i => i.Span.Start);
+        if (found >= 0 && diagnostic.Span.Start <= instructions[found].Span.End)
         {
-            if (instruction.Span.Start <= diagnostic.Span.Start && diagnostic.Span.Start <= instruction.Span.End)
-            {
-                return _byInstructionStart.TryGetValue(instruction.Span.Start, out var ids) && ids.Contains(diagnostic.Id);
-            }
+            return _byInstructionStart.TryGetValue(instructions[found].Span.Start, out var ids) && ids.Contains(diagnostic.Id);
         }
 
         return false;
@@ -203,7 +221,7 @@ internal static class FileTargetOs
 
             if (TargetOs.Parse(text.Substring("notnativetarget-os=".Length)) is { } os)
             {
-                return new DockerfileAnalysisOptions { TargetOs = os, TargetOsSource = "# notnative target-os", AssemblyName = options.AssemblyName };
+                return options.WithTargetOs(os, "# notnative target-os", isProjectDockerfile: true);
             }
         }
 

@@ -60,7 +60,7 @@ internal static class CheckCommand
                 continue; // not read (NN9001): nothing to check in its context
             }
 
-            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, options.TargetOs);
+            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, lint.Result.Options.TargetOs);
             findings.AddRange(checker.Check().Select(f => ToFinding(f, file)));
             if (mode == EngineCheckMode.Off)
             {
@@ -68,7 +68,7 @@ internal static class CheckCommand
             }
 
             probe ??= EngineCommand.Probe(args.Option("--host"), timeout);
-            var expected = EngineExpectations.From(lint.Result, file, options.TargetOs, options.TargetOsSource, null);
+            var expected = EngineExpectations.From(lint.Result, file, lint.Result.Options.TargetOs, lint.Result.Options.TargetOsSource, null);
             findings.AddRange(EngineChecks.Evaluate(probe, mode, expected).Select(f => ToFinding(f, file)));
         }
 
@@ -91,7 +91,8 @@ internal static class CheckCommand
 
     internal static bool TryReadOptions(CliArguments args, TextWriter stderr, out DockerfileAnalysisOptions options)
     {
-        options = new DockerfileAnalysisOptions { AssemblyName = args.Option("--assembly-name") };
+        // Without --target-os each file is checked against its own stages' OS; with it, every file is held to it.
+        options = new DockerfileAnalysisOptions { AssemblyName = args.Option("--assembly-name"), IsProjectDockerfile = false };
         var targetOs = args.Option("--target-os");
         if (targetOs != null)
         {
@@ -103,6 +104,7 @@ internal static class CheckCommand
 
             options.TargetOs = parsed;
             options.TargetOsSource = "--target-os";
+            options.IsProjectDockerfile = true;
         }
 
         return true;
@@ -123,7 +125,7 @@ internal static class CheckCommand
         }
 
         var text = DockerfileText.Decode(read.Bytes!).Text;
-        var result = DockerfileLinter.Lint(text, options);
+        var result = DockerfileLinter.Lint(text, options.ForFile(Path.GetFileName(file)));
         var display = DockerfileDiscovery.Display(file);
         var findings = new List<Finding>();
         foreach (var diagnostic in result.Diagnostics)
