@@ -1,15 +1,28 @@
 using System.Diagnostics;
 using System.IO.Compression;
+using System.Reflection;
 
 namespace NotNative.EndToEnd.Tests;
 
 /// <summary>
 /// The tool package as a user gets it: packed, installed with `dotnet tool install --tool-path` from a local feed,
-/// and run. In the packed-package collection, so its Release build never races the NotNative package's.
+/// and run. It packs the build the tests already made (no build, no restore), so it races nothing and costs seconds.
 /// </summary>
-[Collection(PackageCollection.Name)]
-public class ToolPackageTests(PackedPackage package)
+public sealed class ToolPackageTests : IDisposable
 {
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "notnative-tool-" + Guid.NewGuid().ToString("N")[..12]);
+
+    public void Dispose()
+    {
+        try
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+
     /// <summary>The tool's package id: not 'NotNative' (NuGet ids ignore case, and that is the analyzer package).</summary>
     private const string ToolPackageId = "NotNative.Cli";
 
@@ -17,10 +30,14 @@ public class ToolPackageTests(PackedPackage package)
     public void The_tool_package_installs_a_working_notnative_command()
     {
         var project = Path.Combine(NotNative.Tests.RepositoryPaths.Root, "build", "NotNative.Cli");
-        var feed = Path.Combine(package.Root, "tool-feed");
-        var pack = Dotnet.Run(package.Root, "pack", project, "-c", "Release", "-o", feed, $"-p:Version={package.Version}", "--nologo");
+        var cli = typeof(NotNative.Cli.NotNativeCommand).Assembly;
+        var configuration = cli.GetCustomAttribute<AssemblyConfigurationAttribute>()!.Configuration;
+        var builtVersion = cli.GetCustomAttribute<AssemblyInformationalVersionAttribute>()!.InformationalVersion;
+        var version = "0.1.0-tool." + DateTime.UtcNow.ToString("yyyyMMddHHmmss", System.Globalization.CultureInfo.InvariantCulture);
+        var feed = Path.Combine(_root, "feed");
+        var pack = Dotnet.Run(_root, "pack", project, "-c", configuration, "--no-build", "--no-restore", "-o", feed, $"-p:Version={version}", "--nologo");
         Assert.True(pack.ExitCode == 0, pack.Output);
-        var nupkg = Path.Combine(feed, $"{ToolPackageId}.{package.Version}.nupkg");
+        var nupkg = Path.Combine(feed, $"{ToolPackageId}.{version}.nupkg");
         using (var zip = ZipFile.OpenRead(nupkg))
         {
             var entries = zip.Entries.Select(e => e.FullName).ToList();
@@ -30,24 +47,24 @@ public class ToolPackageTests(PackedPackage package)
             Assert.DoesNotContain(entries, e => e.EndsWith(".resources.dll", StringComparison.Ordinal));
         }
 
-        var config = Path.Combine(package.Root, "tool-nuget.config");
+        var config = Path.Combine(_root, "nuget.config");
         File.WriteAllText(config, $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
-              <config><add key="globalPackagesFolder" value="{Path.Combine(package.Root, "packages")}" /></config>
+              <config><add key="globalPackagesFolder" value="{Path.Combine(_root, "packages")}" /></config>
               <packageSources><clear /><add key="local" value="{feed}" /></packageSources>
             </configuration>
             """);
-        var tools = Path.Combine(package.Root, "tools");
-        var install = Dotnet.Run(package.Root, "tool", "install", ToolPackageId, "--version", package.Version, "--tool-path", tools, "--configfile", config);
+        var tools = Path.Combine(_root, "tools");
+        var install = Dotnet.Run(_root, "tool", "install", ToolPackageId, "--version", version, "--tool-path", tools, "--configfile", config);
         Assert.True(install.ExitCode == 0, install.Output);
 
         // The net8.0 tool runs on the newest runtime installed (RollForward=Major): here that is .NET 10.
         var notnative = Path.Combine(tools, OperatingSystem.IsWindows() ? "notnative.exe" : "notnative");
-        var version = Run(notnative, package.Root, "--version");
-        Assert.Equal((0, package.Version + "\n"), (version.ExitCode, version.Output.ReplaceLineEndings("\n")));
+        var printed = Run(notnative, _root, "--version");
+        Assert.Equal((0, builtVersion + "\n"), (printed.ExitCode, printed.Output.ReplaceLineEndings("\n")));
 
-        var folder = Path.Combine(package.Root, "tool-check");
+        var folder = Path.Combine(_root, "check");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "Dockerfile"), "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
         var check = Run(notnative, folder, "check", ".", "--engine", "off");
