@@ -28,11 +28,14 @@ public class DockerfileAnalyzerTests
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(file ?? new());
     }
 
+    // One reference object for every compilation: Roslyn then builds the core library's symbols once, not once a test input.
+    private static readonly MetadataReference CoreLibrary = MetadataReference.CreateFromFile(typeof(object).Assembly.Location);
+
     internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string path, string dockerfile, Dictionary<string, string>? properties = null, string source = "class C { }", Dictionary<string, string>? fileMetadata = null)
     {
         var compilation = CSharpCompilation.Create("MyApp",
             new[] { CSharpSyntaxTree.ParseText(source) },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new[] { CoreLibrary },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, dockerfile)),
             new OptionsProvider(properties ?? new(), fileMetadata));

@@ -22,8 +22,11 @@ public static class DockerfileNames
         "exe", "dll", "so", "dylib", "bin", "jar", "war", "whl", "nupkg", "class", "pyc", "o", "a",
         // text files of other kinds
         "md", "dockerignore", "json", "yml", "yaml", "toml", "xml", "csproj", "sln", "props", "targets",
-        "cs", "go", "py", "js", "ts", "rb", "java", "rs", "c", "h", "cpp", "sh", "ps1", "psm1", "bat", "cmd",
+        "cs", "fs", "vb", "go", "py", "js", "mjs", "ts", "rb", "java", "kt", "rs", "c", "h", "cpp", "hpp", "swift", "php", "pl",
+        "sh", "bash", "ps1", "psm1", "bat", "cmd", "rst", "adoc", "html", "htm", "css", "ini", "cfg", "conf", "csv", "slnx",
         "lock", "log", "asc", "sig", "sha256", "sha512", "pem", "crt", "key",
+        // backups and editor leftovers
+        "orig", "bak", "rej", "swp", "tmp", "old",
     };
 
     private static readonly HashSet<string> NonDockerfileExtensionSet = new(NonDockerfileExtensions, StringComparer.OrdinalIgnoreCase);
