@@ -47,7 +47,11 @@ public class NN9002EngineConfigurationTests
         using var certificates = new TestCertificates();
         File.Delete(Path.Combine(certificates.Directory, "ca.pem"));
         File.Delete(Path.Combine(certificates.Directory, "key.pem"));
-        Assert.Equal(0, Mkfifo(Path.Combine(certificates.Directory, "ca.pem"), 0x180));
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", Path.Combine(certificates.Directory, "ca.pem")))
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
         File.CreateSymbolicLink(Path.Combine(certificates.Directory, "key.pem"), "/dev/zero");
         var endpoint = new EngineEndpoint(new Uri("tcp://127.0.0.1:9"), "DOCKER_HOST", new EngineTls(Verify: true, certificates.Directory));
 
@@ -92,7 +96,4 @@ public class NN9002EngineConfigurationTests
         Assert.Contains("named pipes exist only on Windows", resolution.Error);
         Assert.NotNull(Resolve(new() { ["DOCKER_HOST"] = "npipe:////./pipe/docker_engine" }, windows: true).Endpoint);
     }
-
-    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "mkfifo", SetLastError = true)]
-    private static extern int Mkfifo([System.Runtime.InteropServices.MarshalAs(System.Runtime.InteropServices.UnmanagedType.LPUTF8Str)] string path, uint mode);
 }
