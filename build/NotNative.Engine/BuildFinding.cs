@@ -47,8 +47,8 @@ public static class BuildRuleDescriptors
         new RuleDescriptor(BuildRuleIds.CopySourceCaseMismatch, "COPY source differs from the build context in letter case", RuleSeverity.Error, "BuildContext",
             "Works on case-insensitive file systems, fails on Linux hosts and CI."),
         new RuleDescriptor(BuildRuleIds.InternalError, "NotNative's build check failed unexpectedly", RuleSeverity.Error, "Tool", "A bug in NotNative."),
-        new RuleDescriptor(BuildRuleIds.InvalidConfiguration, "Invalid NotNative configuration", RuleSeverity.Error, "Tool", "A NotNative property has a value it cannot use."),
+        new RuleDescriptor(BuildRuleIds.InvalidConfiguration, "Invalid NotNative configuration", RuleSeverity.Error, "Tool", "A NotNative property, or a Docker engine setting (DOCKER_HOST, context, TLS files), has a value it cannot use."),
         new RuleDescriptor(BuildRuleIds.EngineAnswerUnusable, "The engine gave no usable answer", RuleSeverity.Warning, "Engine",
-            "HTTP error, bad JSON, a timeout or an endpoint that cannot be resolved: warning in auto mode, error in required mode."),
+            "HTTP error, bad JSON, null, a redirect, an oversized answer or a timeout: warning in auto mode, error in required mode."),
     };
 }

@@ -121,7 +121,7 @@ internal static class CheckCommand
         return true;
     }
 
-    private static bool IsEngineState(string id) => id is BuildRuleIds.EngineUnreachable or BuildRuleIds.EngineIsVm or BuildRuleIds.EngineAnswerUnusable;
+    private static bool IsEngineState(string id) => id is BuildRuleIds.EngineUnreachable or BuildRuleIds.EngineIsVm or BuildRuleIds.EngineAnswerUnusable or BuildRuleIds.InvalidConfiguration;
 
     internal static (DockerfileLintResult? Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
     {
