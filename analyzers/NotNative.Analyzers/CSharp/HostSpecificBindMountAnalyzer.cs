@@ -45,7 +45,8 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
         start.RegisterSyntaxNodeAction(node =>
         {
             var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
-            var separator = value.IndexOf(":/", 2, StringComparison.Ordinal);
+            // The source ends at the first ":/" after a drive letter's colon; a literal shorter than that has none.
+            var separator = value.Length > 2 ? value.IndexOf(":/", 2, StringComparison.Ordinal) : -1;
             if (separator > 0 && (PathLiterals.IsWindowsAbsolute(value) || PathLiterals.IsMacHostPath(value) || value.StartsWith("//c/", StringComparison.OrdinalIgnoreCase)))
             {
                 Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));
