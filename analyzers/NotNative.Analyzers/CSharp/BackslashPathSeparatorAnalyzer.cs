@@ -24,7 +24,8 @@ public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
-            if (!PathLiterals.IsFileSystemArgument(argument))
+            if (!PathLiterals.IsFileSystemArgument(argument) || argument.Value.Syntax is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax)
+                || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }

@@ -48,7 +48,7 @@ public sealed class FileNameCaseMismatchAnalyzer : ContainerCodeAnalyzer
 
             var slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('\\'));
             var fileName = slash >= 0 ? value.Substring(slash + 1) : value;
-            if (byLower.TryGetValue(fileName.ToLowerInvariant(), out var actual) && actual != null && actual != fileName)
+            if (byLower.TryGetValue(fileName.ToLowerInvariant(), out var actual) && actual != null && actual != fileName && !OsGuards.RunsOnlyOffLinux(operation))
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(ActualNameKey, actual);
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), properties, fileName, actual));

@@ -27,7 +27,8 @@ public sealed class HostPathLiteralAnalyzer : ContainerCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
-            if (PathLiterals.ConstantString(argument.Value) is not { } value || !PathLiterals.IsFileSystemArgument(argument))
+            if (PathLiterals.ConstantString(argument.Value) is not { } value || !PathLiterals.IsFileSystemArgument(argument)
+                || (!PathLiterals.IsWindowsAbsolute(value) && !PathLiterals.IsMacHostPath(value)) || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }

@@ -43,7 +43,7 @@ public sealed class SpecialFolderAnalyzer : ContainerCodeAnalyzer
             }
 
             var folder = NameOf(folderType, folderValue.Value);
-            if (folder == null)
+            if (folder == null || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }
