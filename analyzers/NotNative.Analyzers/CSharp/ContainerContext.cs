@@ -144,6 +144,7 @@ internal static class DockerClientContext
         // Source that declares the types (tests, vendored clients) counts too.
         return compilation.GetTypeByMetadataName("Docker.DotNet.DockerClient") != null
                || compilation.GetTypeByMetadataName("Docker.DotNet.DockerClientBuilder") != null
+               || compilation.GetTypeByMetadataName("Aspire.Hosting.ContainerResourceBuilderExtensions") != null
                || compilation.GetTypeByMetadataName("DotNet.Testcontainers.Builders.ContainerBuilder") != null;
     }
 }

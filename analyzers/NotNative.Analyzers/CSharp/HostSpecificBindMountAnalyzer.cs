@@ -22,11 +22,15 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start)
     {
-        // WithBindMount("C:\\data", "/data") (Testcontainers, Aspire), Mount { Source = ... }.
+        // WithBindMount("C:\\data", "/data") (Testcontainers), builder.WithBindMount("/Users/me/data", "/data") (Aspire), Mount { Source = ... }.
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
-            if (argument.Parameter is { Ordinal: 0, ContainingSymbol.Name: "WithBindMount" } && PathLiterals.ConstantString(argument.Value) is { } source)
+            // The source is the first argument of Testcontainers' method, the second of Aspire's extension method
+            // (builder.WithBindMount(source, target) is WithBindMount(builder, source, target)); both name it "source".
+            if (argument.Parameter is { ContainingSymbol: IMethodSymbol { Name: "WithBindMount" } method } parameter
+                && parameter.Ordinal == (method.IsExtensionMethod ? 1 : 0)
+                && PathLiterals.ConstantString(argument.Value) is { } source)
             {
                 Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
             }
