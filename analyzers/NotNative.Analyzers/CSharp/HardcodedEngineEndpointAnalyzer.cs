@@ -20,16 +20,16 @@ public sealed class HardcodedEngineEndpointAnalyzer : DockerClientCodeAnalyzer
 {
     public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HardcodedEngineEndpoint,
         "Hard-coded Docker engine endpoint",
-        "'{0}' is one machine's engine endpoint; Docker Desktop on a Mac, rootless Docker, Podman, a remote DOCKER_HOST or a docker context live elsewhere. {1}",
+        "'{0}' is one machine's engine endpoint; Docker Desktop on a Mac, rootless Docker, Podman, a remote DOCKER_HOST or a docker context live elsewhere. {1}.",
         "Docker", DiagnosticSeverity.Warning, "The docker CLI resolves the engine from DOCKER_HOST, DOCKER_CONTEXT and the current context; do the same.");
 
     /// <summary>Docker.DotNet.Enhanced (4.x) has the builder, which resolves the endpoint like the docker CLI.</summary>
-    private const string EnhancedFix = "Let the client resolve it: new DockerClientBuilder().Build() reads DOCKER_HOST and the docker context.";
+    private const string EnhancedFix = "Let the client resolve it: new DockerClientBuilder().Build() reads DOCKER_HOST and the docker context";
 
     /// <summary>The original Docker.DotNet (3.125) has no builder, and its new DockerClientConfiguration() ignores DOCKER_HOST.</summary>
-    private const string OriginalFix = "Docker.DotNet 3.125's new DockerClientConfiguration() ignores DOCKER_HOST, so read it: new DockerClientConfiguration(new Uri(Environment.GetEnvironmentVariable(\"DOCKER_HOST\") ?? \"unix:///var/run/docker.sock\")), or move to Docker.DotNet.Enhanced, whose DockerClientBuilder resolves it like the docker CLI.";
+    private const string OriginalFix = "Docker.DotNet 3.125's new DockerClientConfiguration() ignores DOCKER_HOST, so read it: new DockerClientConfiguration(new Uri(Environment.GetEnvironmentVariable(\"DOCKER_HOST\") ?? \"unix:///var/run/docker.sock\")), or move to Docker.DotNet.Enhanced, whose DockerClientBuilder resolves it like the docker CLI";
 
-    private const string TestcontainersFix = "Testcontainers resolves the engine itself (DOCKER_HOST, docker context, ~/.testcontainers.properties): remove WithDockerEndpoint, or pass it from configuration.";
+    private const string TestcontainersFix = "Testcontainers resolves the engine itself (DOCKER_HOST, docker context, ~/.testcontainers.properties): remove WithDockerEndpoint, or pass it from configuration";
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
