@@ -13,7 +13,11 @@ using NotNative.Dockerfiles.Diagnostics;
 
 namespace NotNative.CodeFixes;
 
-/// <summary>NN1009: pass Environment.SpecialFolderOption.Create, so the folder exists instead of being "".</summary>
+/// <summary>
+/// NN1009: pass Environment.SpecialFolderOption.Create, so the folder exists instead of being "". Offered where the
+/// analyzer marks the diagnostic fixable (a home folder); a folder Linux has no path for has no fix. No equivalence
+/// key, so Fix All and `dotnet format` fix every fixable one whichever diagnostic comes first.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SpecialFolderCodeFixProvider))]
 [Shared]
 public sealed class SpecialFolderCodeFixProvider : CodeFixProvider
@@ -35,7 +39,7 @@ public sealed class SpecialFolderCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            context.RegisterCodeFix(CodeAction.Create(Title, cancellationToken => AddOption(context.Document, invocation, mode == "replace", cancellationToken), equivalenceKey: Title), diagnostic);
+            context.RegisterCodeFix(CodeAction.Create(Title, cancellationToken => AddOption(context.Document, invocation, mode == "replace", cancellationToken)), diagnostic);
         }
     }
 
