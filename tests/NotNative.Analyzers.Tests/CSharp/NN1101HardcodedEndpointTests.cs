@@ -69,6 +69,23 @@ public class NN1101HardcodedEndpointTests
     }
 
     [Fact]
+    public void The_builder_the_message_names_reads_DOCKER_HOST()
+    {
+        // The fix the Docker.DotNet.Enhanced message names, run against the real package (no engine is contacted).
+        var saved = Environment.GetEnvironmentVariable("DOCKER_HOST");
+        try
+        {
+            Environment.SetEnvironmentVariable("DOCKER_HOST", "tcp://engine.example.invalid:2375");
+            using var client = new Docker.DotNet.DockerClientBuilder().Build();
+            Assert.Equal(new Uri("tcp://engine.example.invalid:2375/"), client.Options.Endpoint);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("DOCKER_HOST", saved);
+        }
+    }
+
+    [Fact]
     public Task Nothing_is_reported_where_no_Docker_client_is_used() => VerifyAsync<HardcodedEngineEndpointAnalyzer>("""
         class C { const string Doc = "unix:///var/run/docker.sock"; }
         """, new Dictionary<string, string>());
