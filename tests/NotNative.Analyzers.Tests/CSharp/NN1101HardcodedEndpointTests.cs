@@ -26,7 +26,7 @@ public class NN1101HardcodedEndpointTests
                 return new DockerClientConfiguration(endpoint);
             }
         }
-        """ + DockerStubs.Source, BuildProperties.None,
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.DockerDotNet,
         Verify.Diagnostic("NN1101").WithLocation(0).WithArguments("unix:/var/run/docker.sock", ReadDockerHost),
         Verify.Diagnostic("NN1101").WithLocation(1),
         Verify.Diagnostic("NN1101").WithLocation(2),
@@ -54,20 +54,23 @@ public class NN1101HardcodedEndpointTests
             static object[][] Cases => new[] { new object[] { "127.0.0.1", "unix:/var/run/docker.sock" }, new object[] { "npipe://./pipe/docker_engine" } };
             bool Parsed(Uri actual) => actual == new Uri("tcp://127.0.0.1:2375/");
         }
-        """ + DockerStubs.Source, BuildProperties.None);
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.DockerDotNet);
 
     [Fact]
     public Task The_message_names_the_fix_of_the_original_Docker_DotNet() => Verify.VerifyAsync(
-        "class C { object M() => new Docker.DotNet.DockerClientConfiguration(new System.Uri({|#0:\"unix:///var/run/docker.sock\"|})); }" + DockerStubs.Source,
+        "class C { object M() => new Docker.DotNet.DockerClientConfiguration(new System.Uri({|#0:\"unix:///var/run/docker.sock\"|})); }",
         BuildProperties.None,
+        additionalFiles: null,
+        DockerPackages.DockerDotNet,
         Verify.Diagnostic("NN1101").WithLocation(0).WithArguments("unix:///var/run/docker.sock", ReadDockerHost));
 
     [Fact]
     public Task The_message_names_the_builder_of_Docker_DotNet_Enhanced() => Verify.VerifyAsync("""
         class C { object M() => new Docker.DotNet.DockerClientBuilder().WithEndpoint(new System.Uri({|#0:"npipe://./pipe/docker_engine"|})); }
-        namespace Docker.DotNet { public class DockerClientBuilder { public DockerClientBuilder WithEndpoint(System.Uri endpoint) => this; } }
         """,
         BuildProperties.None,
+        additionalFiles: null,
+        DockerPackages.DockerDotNetEnhanced,
         Verify.Diagnostic("NN1101").WithLocation(0).WithArguments("npipe://./pipe/docker_engine", "Let the client resolve it: new DockerClientBuilder().Build() reads DOCKER_HOST and the docker context"));
 
     [Fact]

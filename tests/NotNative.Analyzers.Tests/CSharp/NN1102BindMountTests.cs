@@ -20,7 +20,7 @@ public class NN1102BindMountTests
 
             ContainerBuilder Builder() => new ContainerBuilder().WithBindMount({|#3:"/Volumes/work/db"|}, "/db").WithBindMount(System.IO.Directory.GetCurrentDirectory(), "/src");
         }
-        """ + DockerStubs.Source, BuildProperties.None,
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers,
         Verify.Diagnostic("NN1102").WithLocation(0).WithArguments(@"C:\Users\dev\data", "Windows PC"),
         Verify.Diagnostic("NN1102").WithLocation(1),
         Verify.Diagnostic("NN1102").WithLocation(2),

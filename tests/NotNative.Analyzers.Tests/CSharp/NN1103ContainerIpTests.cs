@@ -23,7 +23,7 @@ public class NN1103ContainerIpTests
                 _ = http.GetAsync($"http://{{|#4:settings.IPAddress|}}/health");
             }
         }
-        """ + DockerStubs.Source, BuildProperties.None,
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.DockerDotNet,
         Verify.Diagnostic("NN1103").WithLocation(0).WithArguments("NetworkSettings.IPAddress"),
         Verify.Diagnostic("NN1103").WithLocation(1),
         Verify.Diagnostic("NN1103").WithLocation(2),
@@ -45,5 +45,18 @@ public class NN1103ContainerIpTests
             Dictionary<string, string> Env(EndpointSettings other) => new() { ["REDIS_HOST"] = other.IPAddress! };
             bool Assigned(NetworkSettings settings) => !string.IsNullOrEmpty(settings.IPAddress);
         }
-        """ + DockerStubs.Source, BuildProperties.None);
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.DockerDotNet);
+
+    [Fact]
+    public Task With_Docker_DotNet_Enhanced_the_address_is_read_from_the_network_s_endpoint() => Verify.VerifyAsync("""
+        using System;
+        using Docker.DotNet.Models;
+        class C
+        {
+            // API 1.44+ (Docker.DotNet.Enhanced 4.x) has no NetworkSettings.IPAddress: the address is per network.
+            Uri Url(ContainerInspectResponse container) => new Uri($"http://{{|#0:container.NetworkSettings.Networks["bridge"].IPAddress|}}:8080");
+            string Peer(ContainerInspectResponse container) => container.NetworkSettings.Networks["bridge"].IPAddress;
+        }
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.DockerDotNetEnhanced,
+        Verify.Diagnostic("NN1103").WithLocation(0).WithArguments("EndpointSettings.IPAddress"));
 }

@@ -15,7 +15,7 @@ public class NN1104HostNetworkTests
             HostConfig Bridge() => new HostConfig { NetworkMode = "bridge" };
             ContainerBuilder B() => new ContainerBuilder().WithNetwork({|#1:"host"|});
         }
-        """ + DockerStubs.Source, BuildProperties.None,
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers,
         Verify.Diagnostic("NN1104").WithLocation(0).WithArguments("NetworkMode = \"host\""),
         Verify.Diagnostic("NN1104").WithLocation(1));
 }
