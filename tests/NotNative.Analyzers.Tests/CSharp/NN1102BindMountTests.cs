@@ -32,7 +32,7 @@ public class NN1102BindMountTests
         using Aspire.Hosting.ApplicationModel;
         class AppHost
         {
-            void M(IResourceBuilder<object> postgres)
+            void M(IResourceBuilder<ContainerResource> postgres)
             {
                 postgres.WithBindMount({|#0:"/Users/dev/orders/data"|}, "/var/lib/postgresql/data");
                 postgres.WithBindMount({|#1:@"C:\orders\init"|}, "/docker-entrypoint-initdb.d", isReadOnly: true);
@@ -42,18 +42,8 @@ public class NN1102BindMountTests
                 postgres.WithBindMount("./ginapp", "/Users/app");
             }
         }
-
-        namespace Aspire.Hosting.ApplicationModel { public interface IResourceBuilder<T> { } }
-        namespace Aspire.Hosting
-        {
-            using Aspire.Hosting.ApplicationModel;
-            public static class ContainerResourceBuilderExtensions
-            {
-                public static IResourceBuilder<T> WithBindMount<T>(this IResourceBuilder<T> builder, string source, string target, bool isReadOnly = false) => builder;
-            }
-        }
-        """, BuildProperties.None,
+        """, BuildProperties.None, additionalFiles: null, references: null, new[] { DockerPackages.AspireHosting },
         Verify.Diagnostic("NN1102").WithLocation(0).WithArguments("/Users/dev/orders/data", "Mac"),
-        Verify.Diagnostic("NN1102").WithLocation(1),
-        Verify.Diagnostic("NN1102").WithLocation(2));
+        Verify.Diagnostic("NN1102").WithLocation(1).WithArguments(@"C:\orders\init", "Windows PC"),
+        Verify.Diagnostic("NN1102").WithLocation(2).WithArguments("/Users/dev/conf", "Mac"));
 }

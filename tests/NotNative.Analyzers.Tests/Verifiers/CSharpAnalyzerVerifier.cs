@@ -25,16 +25,27 @@ internal static class CSharpAnalyzerVerifier<TAnalyzer>
     public static Task VerifyAsync(string source, IReadOnlyDictionary<string, string> properties, params DiagnosticResult[] expected) =>
         VerifyAsync(source, properties, additionalFiles: null, references: null, expected);
 
+    public static Task VerifyAsync(
+        string source,
+        IReadOnlyDictionary<string, string> properties,
+        IReadOnlyDictionary<string, string>? additionalFiles,
+        Func<ReferenceAssemblies, ReferenceAssemblies>? references,
+        params DiagnosticResult[] expected) =>
+        VerifyAsync(source, properties, additionalFiles, references, Array.Empty<MetadataReference>(), expected);
+
+    /// <summary>With assemblies beyond the reference set (TestState.AdditionalReferences).</summary>
     public static async Task VerifyAsync(
         string source,
         IReadOnlyDictionary<string, string> properties,
         IReadOnlyDictionary<string, string>? additionalFiles,
         Func<ReferenceAssemblies, ReferenceAssemblies>? references,
+        IEnumerable<MetadataReference> additionalReferences,
         params DiagnosticResult[] expected)
     {
         foreach (var set in ReferenceAssemblySets.All)
         {
             var test = new Test { TestCode = source, ReferenceAssemblies = references?.Invoke(set) ?? set };
+            test.TestState.AdditionalReferences.AddRange(additionalReferences);
             test.TestState.AnalyzerConfigFiles.Add(("/.globalconfig", BuildProperties.GlobalConfig(properties)));
             foreach (var (path, text) in additionalFiles ?? new Dictionary<string, string>())
             {
