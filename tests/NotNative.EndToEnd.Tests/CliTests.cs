@@ -161,8 +161,9 @@ public class CliTests : IDisposable
     [DockerdFact]
     public void Engine_command_describes_the_real_engine()
     {
-        var (exit, output, _) = Run("engine", "--host", Dockerd.SocketUri!);
-        Assert.Equal(0, exit);
+        // A generous timeout: a loaded test machine answers slowly, and this test is about the answer, not the deadline.
+        var (exit, output, error) = Run("engine", "--host", Dockerd.SocketUri!, "--timeout", "60000");
+        Assert.True(exit == 0, output + error);
         Assert.Contains("OSType:           linux", output);
         Assert.Contains("architecture:     amd64", output);
     }
