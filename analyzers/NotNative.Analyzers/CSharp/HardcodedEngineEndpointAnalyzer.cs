@@ -13,10 +13,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedEngineEndpointAnalyzer : DockerClientCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HardcodedEngineEndpoint,
-        "Hard-coded Docker engine endpoint",
-        "'{0}' is one machine's engine endpoint; Docker Desktop on a Mac, rootless Docker, Podman, a remote DOCKER_HOST or a docker context live elsewhere. Let the client resolve it (new DockerClientBuilder() reads DOCKER_HOST and contexts).",
-        "Docker", DiagnosticSeverity.Warning, "The docker CLI resolves the engine from DOCKER_HOST, DOCKER_CONTEXT and the current context; do the same.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.HardcodedEngineEndpoint,
+        "'{0}' is one machine's engine endpoint; Docker Desktop on a Mac, rootless Docker, Podman, a remote DOCKER_HOST or a docker context live elsewhere. Let the client resolve it (new DockerClientBuilder() reads DOCKER_HOST and contexts).");
 
     private static readonly string[] Endpoints =
     {

@@ -80,7 +80,7 @@ internal static class FindingWriters
         writer.WriteStartObject("tool");
         writer.WriteStartObject("driver");
         writer.WriteString("name", "NotNative");
-        writer.WriteString("informationUri", "https://github.com/notnative/notnative");
+        writer.WriteString("informationUri", RuleCatalogue.RepositoryUrl);
         writer.WriteString("semanticVersion", typeof(FindingWriters).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
         writer.WriteStartArray("rules");
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
