@@ -1,13 +1,5 @@
 namespace NotNative.Dockerfiles.Diagnostics;
 
-public enum RuleSeverity
-{
-    Hidden,
-    Info,
-    Warning,
-    Error,
-}
-
 /// <summary>
 /// What a rule is: ID, title, default severity, category, description and where its documentation lives.
 /// Only <see cref="RuleCatalogue"/> makes them, so every adapter (analyzer, task, CLI, SARIF) says the same.
