@@ -10,14 +10,25 @@ internal static class DockerfileDiscovery
         ".git", "bin", "obj", "node_modules", ".vs", ".idea",
     };
 
-    /// <summary>Expands the paths, printing each one that does not exist; false when any did not.</summary>
-    public static bool TryExpand(IReadOnlyList<string> paths, TextWriter stderr, out List<string> files)
+    /// <summary>
+    /// Expands the paths, printing each one that does not exist; false when any did not, or when nothing was
+    /// found and <paramref name="allowEmpty"/> is false (a mistyped CI path must not pass as "no findings").
+    /// </summary>
+    public static bool TryExpand(IReadOnlyList<string> paths, bool allowEmpty, TextWriter stderr, out List<string> files)
     {
         var errors = new List<string>();
         files = Expand(paths, errors);
         foreach (var error in errors)
         {
             stderr.WriteLine(error);
+        }
+
+        if (errors.Count == 0 && files.Count == 0 && !allowEmpty)
+        {
+            var searched = paths.Count == 0 ? "." : string.Join(", ", paths);
+            stderr.WriteLine($"notnative: no Dockerfile found in {searched} (searched for Dockerfile, Dockerfile.* and *.Dockerfile, " +
+                             $"skipping {string.Join(", ", SkippedFolders.Order(StringComparer.Ordinal))}); pass --allow-empty if that is expected.");
+            return false;
         }
 
         return errors.Count == 0;

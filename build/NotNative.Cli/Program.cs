@@ -1,65 +1,93 @@
+using System.CommandLine;
+using System.CommandLine.Invocation;
+using System.Text;
 using NotNative.Cli;
 using NotNative.Cli.Commands;
+using NotNative.Cli.Output;
 
-return NotNativeCommand.Run(args, Console.Out, Console.Error);
+// Standard output through a buffer: a report of many findings is not one write call per line. Not disposed:
+// Run flushes it, and a flush that failed (a full disk) must not be tried again at exit.
+var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16);
+return NotNativeCommand.Run(args, stdout, Console.Error);
 
 namespace NotNative.Cli
 {
-    /// <summary>The `notnative` command: check, fix, dump (and engine, with the engine checks).</summary>
+    /// <summary>The `notnative` command: check, fix, dump and engine. Exit codes: 0, 1 (error findings), 2 (usage or I/O error).</summary>
     public static class NotNativeCommand
     {
-        public const string Usage =
-            "usage: notnative <command> [options]\n" +
-            "\n" +
-            "commands:\n" +
-            "  check [PATH ...]   run the Dockerfile rules over files or folders (default: .)\n" +
-            "      --format text|json|sarif   output format (default: text)\n" +
-            "      --output FILE              write the report to FILE\n" +
-            "      --target-os linux|windows  the OS the containers run on (default: linux)\n" +
-            "      --assembly-name NAME       the project's assembly name (NN2011)\n" +
-            "      --context DIR              the build context (default: each Dockerfile's folder)\n" +
-            "      --engine auto|required|off ask the engine its OS (default: auto)\n" +
-            "      --host URI                 the engine endpoint (default: DOCKER_HOST, docker contexts, the platform default)\n" +
-            "      --timeout MS               engine timeout in milliseconds (default: 5000)\n" +
-            "  fix [PATH ...]     apply the mechanical fixes (atomic writes; encoding, BOM and line endings kept)\n" +
-            "      --dry-run                  say what would change, change nothing\n" +
-            "  dump FILE          print BuildKit's AST dump of a Dockerfile\n" +
-            "  engine             print what the engine is: endpoint, OS, kernel, architecture, native or a VM\n" +
-            "      --format text|json, --host URI, --timeout MS\n" +
-            "\n" +
-            "exit codes: 0 no error-severity finding, 1 one or more, 2 usage error\n";
-
         public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
         {
-            var parsed = CliArguments.Parse(args);
-            if (parsed.Error != null)
+            var report = new ReportWriter(stdout, "standard output");
+            try
             {
-                stderr.WriteLine("notnative: " + parsed.Error);
-                stderr.Write(Usage);
+                var exit = Invoke(args, report, stderr);
+                report.Flush();
+                return exit;
+            }
+            catch (ReportWriteException e)
+            {
+                stderr.WriteLine("notnative: " + e.Message);
                 return ExitCodes.Usage;
             }
-
-            if (parsed.Switch("--help") || parsed.Switch("-h") || parsed.Verb is "help")
+            catch (Exception e) when (e is not OutOfMemoryException)
             {
-                stdout.Write(Usage);
-                return ExitCodes.Clean;
-            }
-
-            switch (parsed.Verb)
-            {
-                case "check":
-                    return CheckCommand.Run(parsed, stdout, stderr);
-                case "fix":
-                    return FixCommand.Run(parsed, stdout, stderr);
-                case "engine":
-                    return EngineCommand.Run(parsed, stdout, stderr);
-                case "dump":
-                    return DumpCommand.Run(parsed, stdout, stderr);
-                default:
-                    stderr.WriteLine(parsed.Verb.Length == 0 ? "notnative: a command is needed" : $"notnative: unknown command '{parsed.Verb}'");
-                    stderr.Write(Usage);
-                    return ExitCodes.Usage;
+                // The last resort: a coded one-line message, never a stack trace.
+                stderr.WriteLine($"notnative: error NN9000: notnative failed unexpectedly ({e.GetType().Name}: {e.Message}). Please report it.");
+                return ExitCodes.Usage;
             }
         }
+
+        private static int Invoke(string[] args, TextWriter stdout, TextWriter stderr)
+        {
+            var root = CliSyntax.Build();
+            root.SetAction(_ =>
+            {
+                stderr.WriteLine("notnative: a command is needed: check, fix, dump or engine. Run 'notnative --help' for usage.");
+                return ExitCodes.Usage;
+            });
+            foreach (var subcommand in root.Subcommands)
+            {
+                subcommand.SetAction(result => Dispatch(new CliArguments(result), stdout, stderr));
+            }
+
+            var parsed = root.Parse(args, CliSyntax.Configuration);
+            var invocation = new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false };
+            var unknown = CliSyntax.UnknownOptions(parsed).ToList();
+            if (parsed.Errors.Count == 0 && unknown.Count == 0)
+            {
+                return parsed.Invoke(invocation);
+            }
+
+            // A usage error: the errors and suggestions, then where help is, not the whole help text.
+            if (parsed.Errors.Count > 0 && parsed.Action is ParseErrorAction errorAction)
+            {
+                // Its suggestions go to the configured output: on a usage error that is standard error.
+                errorAction.ShowHelp = false;
+                parsed.Invoke(new InvocationConfiguration { Output = stderr, Error = stderr, EnableDefaultExceptionHandler = false });
+            }
+
+            var command = parsed.CommandResult.Command;
+            foreach (var option in unknown)
+            {
+                stderr.WriteLine($"Unrecognized option '{option}'.");
+                var suggestions = CliSyntax.Suggestions(command, option).ToList();
+                if (suggestions.Count > 0)
+                {
+                    stderr.WriteLine($"Did you mean {string.Join(" or ", suggestions.Select(s => $"'{s}'"))}?");
+                }
+            }
+
+            var name = command.Parents.Any() ? "notnative " + command.Name : "notnative";
+            stderr.WriteLine($"Run '{name} --help' for usage.");
+            return ExitCodes.Usage;
+        }
+
+        private static int Dispatch(CliArguments args, TextWriter stdout, TextWriter stderr) => args.Verb switch
+        {
+            CliSyntax.Check => CheckCommand.Run(args, stdout, stderr),
+            CliSyntax.Fix => FixCommand.Run(args, stdout, stderr),
+            CliSyntax.Dump => DumpCommand.Run(args, stdout, stderr),
+            _ => EngineCommand.Run(args, stdout, stderr),
+        };
     }
 }

@@ -21,21 +21,24 @@ public class DockerfileAnalyzerTests
         public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
     }
 
-    private sealed class OptionsProvider(Dictionary<string, string> global) : AnalyzerConfigOptionsProvider
+    private sealed class OptionsProvider(Dictionary<string, string> global, Dictionary<string, string>? file = null) : AnalyzerConfigOptionsProvider
     {
         public override AnalyzerConfigOptions GlobalOptions { get; } = new Options(global);
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => new Options(new());
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(new());
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => new Options(file ?? new());
     }
 
-    internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string path, string dockerfile, Dictionary<string, string>? properties = null, string source = "class C { }")
+    // One reference object for every compilation: Roslyn then builds the core library's symbols once, not once a test input.
+    private static readonly MetadataReference CoreLibrary = MetadataReference.CreateFromFile(typeof(object).Assembly.Location);
+
+    internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string path, string dockerfile, Dictionary<string, string>? properties = null, string source = "class C { }", Dictionary<string, string>? fileMetadata = null)
     {
         var compilation = CSharpCompilation.Create("MyApp",
             new[] { CSharpSyntaxTree.ParseText(source) },
-            new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) },
+            new[] { CoreLibrary },
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, dockerfile)),
-            new OptionsProvider(properties ?? new()));
+            new OptionsProvider(properties ?? new(), fileMetadata));
         var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DockerfileAnalyzer()), options);
         return await withAnalyzers.GetAllDiagnosticsAsync();
     }
@@ -99,7 +102,28 @@ public class DockerfileAnalyzerTests
     [InlineData("/src/dockerfile")]
     public async Task Dockerfile_names_are_recognised(string path)
     {
-        Assert.Single(await AnalyzeAsync(path, "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n"));
+        Assert.Equal("NN2003", Assert.Single(await AnalyzeAsync(path, "FROM alpine\nWORKDIR C:\\app\n")).Id);
+    }
+
+    private const string ServerCore = "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nUSER ContainerUser\n";
+
+    [Theory]
+    [InlineData("/src/Dockerfile.nanoserver", null)] // no metadata: only a file named Dockerfile is the project's
+    [InlineData("/src/Dockerfile.windowsservercore", "false")]
+    [InlineData("/src/Dockerfile", "false")] // DockerfileFile names another file
+    public async Task A_Windows_Dockerfile_the_project_does_not_build_is_checked_as_Windows(string path, string? marked)
+    {
+        var metadata = marked == null ? null : new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NotNativeProjectDockerfile"] = marked };
+        Assert.Empty(await AnalyzeAsync(path, ServerCore, fileMetadata: metadata));
+    }
+
+    [Theory]
+    [InlineData("/src/Dockerfile", null)]
+    [InlineData("/src/Dockerfile.windows", "true")] // DockerfileFile=Dockerfile.windows
+    public async Task The_Dockerfile_the_project_builds_is_held_to_its_target_OS(string path, string? marked)
+    {
+        var metadata = marked == null ? null : new Dictionary<string, string> { ["build_metadata.AdditionalFiles.NotNativeProjectDockerfile"] = marked };
+        Assert.Equal("NN2001", Assert.Single(await AnalyzeAsync(path, ServerCore, fileMetadata: metadata)).Id);
     }
 
     [Fact]

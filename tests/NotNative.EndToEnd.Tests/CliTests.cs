@@ -33,7 +33,7 @@ public class CliTests : IDisposable
     public void Check_prints_MSBuild_canonical_text_and_exits_1_on_errors()
     {
         var path = Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
-        var (exit, output, _) = Run("check", path, "--engine", "off");
+        var (exit, output, _) = Run("check", path, "--engine", "off", "--target-os", "linux");
         Assert.Equal(1, exit);
         Assert.Matches(@"Dockerfile\(1,6\): error NN2001: ", output);
     }
@@ -47,6 +47,21 @@ public class CliTests : IDisposable
         Assert.Equal(0, exit);
         Assert.Contains("api.Dockerfile(2,9): warning NN2003", output);
         Assert.DoesNotContain("NN2001", output);
+    }
+
+    [Fact]
+    public void Without_target_os_each_file_is_checked_against_its_own_OS()
+    {
+        Write("app/Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR /app\n");
+        Write("app/Dockerfile.nanoserver", "FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\nWORKDIR C:\\app\nUSER ContainerUser\n");
+
+        var (exit, output, _) = Run("check", Path.Combine(_folder, "app"), "--engine", "off");
+        Assert.Equal(0, exit);
+        Assert.Equal(string.Empty, output);
+
+        var (linuxExit, linuxOutput, _) = Run("check", Path.Combine(_folder, "app"), "--engine", "off", "--target-os", "linux");
+        Assert.Equal(1, linuxExit);
+        Assert.Matches(@"Dockerfile\.nanoserver\(1,6\): error NN2001: ", linuxOutput);
     }
 
     [Fact]
@@ -69,7 +84,7 @@ public class CliTests : IDisposable
     public void Sarif_output_is_SARIF_2_1_0_with_rules_and_regions()
     {
         var path = Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
-        var (_, output, _) = Run("check", path, "--format", "sarif", "--engine", "off");
+        var (_, output, _) = Run("check", path, "--format", "sarif", "--engine", "off", "--target-os", "linux");
         var root = JsonDocument.Parse(output).RootElement;
         Assert.Equal("2.1.0", root.GetProperty("version").GetString());
         var run = root.GetProperty("runs")[0];
@@ -109,12 +124,12 @@ public class CliTests : IDisposable
         var text = "FROM mcr.microsoft.com/dotnet/aspnet:8.0-nanoserver-ltsc2022\r\nWORKDIR C:\\app\r\n";
         File.WriteAllBytes(path, new byte[] { 0xEF, 0xBB, 0xBF }.Concat(System.Text.Encoding.UTF8.GetBytes(text)).ToArray());
 
-        var (dryExit, dryOut, _) = Run("fix", path, "--dry-run");
+        var (dryExit, dryOut, _) = Run("fix", path, "--dry-run", "--target-os", "linux");
         Assert.Equal(0, dryExit);
         Assert.Contains("would apply NN2001", dryOut);
         Assert.Equal(text, System.Text.Encoding.UTF8.GetString(File.ReadAllBytes(path)[3..]));
 
-        var (exit, _, _) = Run("fix", path);
+        var (exit, _, _) = Run("fix", path, "--target-os", "linux");
         Assert.Equal(0, exit);
         var bytes = File.ReadAllBytes(path);
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes[..3]);

@@ -56,7 +56,22 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
         return DockerfileNames.IsDockerfileName(Path.GetFileName(path));
     }
 
-    private static void AnalyzeFile(AdditionalFileAnalysisContext context, DockerfileAnalysisOptions options)
+    /// <summary>
+    /// Whether this is the Dockerfile the project builds, held to the project's target OS: the package's targets mark
+    /// it (NotNativeDockerfile, DockerfileFile, else Dockerfile in the project folder) with NotNativeProjectDockerfile;
+    /// without that metadata, a file named Dockerfile is.
+    /// </summary>
+    internal static bool IsProjectDockerfile(string path, AnalyzerConfigOptions fileOptions)
+    {
+        if (fileOptions.TryGetValue("build_metadata.AdditionalFiles.NotNativeProjectDockerfile", out var marked) && !string.IsNullOrWhiteSpace(marked))
+        {
+            return string.Equals(marked.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+        }
+
+        return string.Equals(Path.GetFileName(path), "Dockerfile", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private static void AnalyzeFile(AdditionalFileAnalysisContext context, DockerfileAnalysisOptions projectOptions)
     {
         var file = context.AdditionalFile;
         var fileOptions = context.Options.AnalyzerConfigOptionsProvider.GetOptions(file);
@@ -71,6 +86,14 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
             return;
         }
 
+        var options = new DockerfileAnalysisOptions
+        {
+            TargetOs = projectOptions.TargetOs,
+            TargetOsSource = projectOptions.TargetOsSource,
+            AssemblyName = projectOptions.AssemblyName,
+            IsProjectDockerfile = IsProjectDockerfile(file.Path, fileOptions),
+            FileName = Path.GetFileName(file.Path),
+        };
         var result = DockerfileLinter.Lint(sourceText.ToString(), options);
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -16,7 +16,7 @@ public sealed class BacktickEscapeInLinuxFileRule : DockerfileRule
     {
         var directive = context.Syntax.GetDirective("escape");
         if (directive == null || directive.Value != "`" || context.Model.Stages.Count == 0
-            || context.Model.Stages.Any(s => !s.MustRunAsLinux(context.TargetOs)))
+            || context.Model.Stages.Any(s => s.CheckedAs(context.TargetOs) != ContainerOs.Linux))
         {
             return;
         }

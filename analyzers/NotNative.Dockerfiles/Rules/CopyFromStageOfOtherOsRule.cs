@@ -41,7 +41,7 @@ public sealed class CopyFromStageOfOtherOsRule : DockerfileRule
                 context.Report(Rule, from.Span,
                     $"COPY --from={from.Value} copies from a {Name(sourceOs)} source into a {Name(stage.Os.Os)} stage. " +
                     "One engine builds all stages with its own OS, so one of them cannot be built, and files built for one OS do not run on the other. " +
-                    $"Build both stages on {Name(stage.Os.Os)} images (for .NET, the sdk and aspnet images of the same OS).");
+                    $"This file is checked for {context.TargetOsName} containers ({context.Options.TargetOsSource}): build both stages on {context.TargetOsName} images (for .NET, the sdk and aspnet images of the same OS).");
             }
         }
     }

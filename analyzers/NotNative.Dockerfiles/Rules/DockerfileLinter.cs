@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
@@ -49,6 +50,19 @@ public static class DockerfileLinter
     {
         options = FileTargetOs.Apply(syntax, options ?? DockerfileAnalysisOptions.Default);
         var model = DockerfileModel.Build(syntax, options.TargetOs);
+        if (!options.IsProjectDockerfile)
+        {
+            // Not the file the project builds: check it as the OS its stages agree on, else the OS its name says.
+            var (own, source) = model.OwnOs() is var stagesOs && stagesOs != ContainerOs.Unknown
+                ? (stagesOs, "the file's own base images")
+                : model.Stages.All(s => s.Os.Os == ContainerOs.Unknown) ? (ImageCatalogue.OsOfFileName(options.FileName), "the file's name") : (ContainerOs.Unknown, string.Empty);
+            if (own != ContainerOs.Unknown && own != options.TargetOs)
+            {
+                options = options.WithTargetOs(own, source, isProjectDockerfile: false);
+                model = DockerfileModel.Build(syntax, own);
+            }
+        }
+
         var diagnostics = new List<DockerfileDiagnostic>();
         foreach (var error in syntax.Errors)
         {
@@ -78,6 +92,6 @@ public static class DockerfileLinter
         }
 
         kept.Sort((a, b) => a.Span.Start != b.Span.Start ? a.Span.Start.CompareTo(b.Span.Start) : string.CompareOrdinal(a.Id, b.Id));
-        return new DockerfileLintResult(syntax, model, kept);
+        return new DockerfileLintResult(syntax, model, kept, options);
     }
 }

@@ -18,6 +18,33 @@ public sealed class DockerfileAnalysisOptions
 
     /// <summary>The project's assembly name (NN2011), when known.</summary>
     public string? AssemblyName { get; set; }
+
+    /// <summary>
+    /// Whether this file is held to <see cref="TargetOs"/>: the Dockerfile the project builds, or any file when the
+    /// target OS was given explicitly. Other Dockerfiles (a Dockerfile.nanoserver kept beside the Linux one) are
+    /// checked against their own stages' OS when those all agree, and against <see cref="TargetOs"/> otherwise.
+    /// </summary>
+    public bool IsProjectDockerfile { get; set; } = true;
+
+    /// <summary>The file's name, when known: for a file the project does not build, it may tell the OS its stages do not.</summary>
+    public string? FileName { get; set; }
+
+    internal DockerfileAnalysisOptions WithTargetOs(ContainerOs targetOs, string source, bool isProjectDockerfile) => new()
+    {
+        TargetOs = targetOs,
+        TargetOsSource = source,
+        AssemblyName = AssemblyName,
+        IsProjectDockerfile = isProjectDockerfile,
+        FileName = FileName,
+    };
+
+    /// <summary>These options for one file (its name may tell its OS).</summary>
+    public DockerfileAnalysisOptions ForFile(string fileName)
+    {
+        var options = WithTargetOs(TargetOs, TargetOsSource, IsProjectDockerfile);
+        options.FileName = fileName;
+        return options;
+    }
 }
 
 /// <summary>A Dockerfile rule: one per file, named after what it finds.</summary>
@@ -46,23 +73,17 @@ public sealed class DockerfileRuleContext
 
     public string TargetOsName => TargetOs == ContainerOs.Windows ? "Windows" : "Linux";
 
-    /// <summary>Stages that must work as Linux (<see cref="Stage.MustRunAsLinux"/>).</summary>
-    public IEnumerable<Stage> LinuxStages()
-    {
-        foreach (var stage in Model.Stages)
-        {
-            if (stage.MustRunAsLinux(TargetOs))
-            {
-                yield return stage;
-            }
-        }
-    }
+    /// <summary>Stages checked as Linux (<see cref="Stage.CheckedAs"/>): what runs in them must work on Linux.</summary>
+    public IEnumerable<Stage> LinuxStages() => StagesCheckedAs(ContainerOs.Linux);
 
-    public IEnumerable<Stage> WindowsStages()
+    /// <summary>Stages checked as Windows (<see cref="Stage.CheckedAs"/>).</summary>
+    public IEnumerable<Stage> WindowsStages() => StagesCheckedAs(ContainerOs.Windows);
+
+    private IEnumerable<Stage> StagesCheckedAs(ContainerOs os)
     {
         foreach (var stage in Model.Stages)
         {
-            if (stage.MustRunAsWindows(TargetOs))
+            if (stage.CheckedAs(TargetOs) == os)
             {
                 yield return stage;
             }

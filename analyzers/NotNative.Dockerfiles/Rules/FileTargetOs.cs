@@ -22,7 +22,7 @@ internal static class FileTargetOs
 
             if (TargetOs.Parse(directive.Values[0]) is { } os)
             {
-                return new DockerfileAnalysisOptions { TargetOs = os, TargetOsSource = "# notnative target-os", AssemblyName = options.AssemblyName };
+                return options.WithTargetOs(os, "# notnative target-os", isProjectDockerfile: true);
             }
         }
 

@@ -65,12 +65,12 @@ internal sealed class Suppressions
             return false;
         }
 
-        foreach (var instruction in syntax.Instructions)
+        // Instructions do not overlap: only the last one starting at or before the diagnostic can hold it.
+        var instructions = syntax.Instructions;
+        var found = PositionSearch.LastStartingAtOrBefore(instructions, diagnostic.Span.Start, i => i.Span.Start);
+        if (found >= 0 && diagnostic.Span.Start <= instructions[found].Span.End)
         {
-            if (instruction.Span.Start <= diagnostic.Span.Start && diagnostic.Span.Start <= instruction.Span.End)
-            {
-                return _byInstructionStart.TryGetValue(instruction.Span.Start, out var ids) && ids.Contains(diagnostic.Id);
-            }
+            return _byInstructionStart.TryGetValue(instructions[found].Span.Start, out var ids) && ids.Contains(diagnostic.Id);
         }
 
         return false;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Semantics;
 
@@ -17,6 +18,7 @@ public sealed class WindowsBaseImageForLinuxTargetRule : DockerfileRule
             return;
         }
 
+        var pathsByRoot = WindowsPathsByRootStage(context.Model);
         foreach (var stage in context.Model.Stages)
         {
             var verdict = stage.Os;
@@ -40,10 +42,45 @@ public sealed class WindowsBaseImageForLinuxTargetRule : DockerfileRule
             DockerfileFix? fix = null;
             if (equivalent != null && token.Value == stage.ResolvedBase && context.Syntax.GetText(token.Span) == token.Value)
             {
-                fix = new DockerfileFix($"Use '{equivalent}'", new[] { new TextEdit(token.Span, equivalent) });
+                // The stage's Windows paths (and those of stages built on it) are not reported on their own: they
+                // follow from this base. The fix that changes the image turns them into POSIX paths too.
+                var edits = new List<TextEdit> { new(token.Span, equivalent) };
+                if (pathsByRoot.TryGetValue(stage, out var paths))
+                {
+                    edits.AddRange(paths);
+                }
+
+                fix = new DockerfileFix(edits.Count == 1 ? $"Use '{equivalent}'" : $"Use '{equivalent}' and POSIX paths", edits);
             }
 
             context.Report(Rule, span, message, fix);
         }
+    }
+
+    /// <summary>The POSIX edits of each root stage's Windows paths and of the stages built on it, in one pass.</summary>
+    private static Dictionary<Stage, List<TextEdit>> WindowsPathsByRootStage(DockerfileModel model)
+    {
+        var roots = new Dictionary<Stage, Stage>();
+        var result = new Dictionary<Stage, List<TextEdit>>();
+        foreach (var stage in model.Stages)
+        {
+            // Parents come earlier in the file, so their root is already known.
+            var root = stage.Parent != null && roots.TryGetValue(stage.Parent, out var parentRoot) ? parentRoot : stage;
+            roots[stage] = root;
+            foreach (var use in WindowsPathInLinuxStageRule.WindowsPathsIn(stage))
+            {
+                if (use.Edit(model.Syntax) is { } edit)
+                {
+                    if (!result.TryGetValue(root, out var edits))
+                    {
+                        result[root] = edits = new List<TextEdit>();
+                    }
+
+                    edits.Add(edit);
+                }
+            }
+        }
+
+        return result;
     }
 }

@@ -21,17 +21,21 @@ public sealed class OsVerdict
 {
     public static readonly OsVerdict Unknown = new(ContainerOs.Unknown, OsEvidenceSource.None, "nothing in the file tells", null);
 
-    public OsVerdict(ContainerOs os, OsEvidenceSource source, string evidence, ImageFamily? family)
+    public OsVerdict(ContainerOs os, OsEvidenceSource source, string evidence, ImageFamily? family, string? rootEvidence = null)
     {
         Os = os;
         Source = source;
         Evidence = evidence;
         Family = family;
+        RootEvidence = rootEvidence ?? evidence;
     }
 
     public ContainerOs Os { get; }
     public OsEvidenceSource Source { get; }
     public string Evidence { get; }
+
+    /// <summary>For a stage built on another stage, the evidence of the first stage of the chain; else <see cref="Evidence"/>.</summary>
+    public string RootEvidence { get; }
 
     /// <summary>The catalogue entry that decided it, when the image reference did.</summary>
     public ImageFamily? Family { get; }

@@ -7,12 +7,15 @@ namespace NotNative.Dockerfiles.Semantics;
 /// <summary>The stages of a Dockerfile with each stage's OS decided from the strongest evidence.</summary>
 public sealed class DockerfileModel
 {
-    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<Stage> stages, IReadOnlyDictionary<string, string?> globalArgs)
+    private DockerfileModel(DockerfileSyntax syntax, IReadOnlyList<Stage> stages, IReadOnlyDictionary<string, string?> globalArgs, StageNames stageNames)
     {
         Syntax = syntax;
         Stages = stages;
         GlobalArgs = globalArgs;
+        StageNames = stageNames;
     }
+
+    internal StageNames StageNames { get; }
 
     public DockerfileSyntax Syntax { get; }
     public IReadOnlyList<Stage> Stages { get; }
@@ -24,28 +27,16 @@ public sealed class DockerfileModel
 
     public Stage? StageOf(Instruction instruction)
     {
-        Stage? found = null;
-        foreach (var stage in Stages)
-        {
-            if (stage.From.Span.Start <= instruction.Span.Start)
-            {
-                found = stage;
-            }
-        }
-
-        return found;
+        var index = PositionSearch.LastStartingAtOrBefore(Stages, instruction.Span.Start, s => s.From.Span.Start);
+        return index < 0 ? null : Stages[index];
     }
 
     /// <summary>A stage by <c>AS</c> name or by index, as <c>COPY --from</c> and <c>FROM</c> name them.</summary>
     public Stage? FindStage(string reference, int beforeIndex)
     {
-        var lower = reference.ToLowerInvariant();
-        for (var i = 0; i < beforeIndex && i < Stages.Count; i++)
+        if (StageNames.Find(reference, beforeIndex) is { } named)
         {
-            if (Stages[i].Name == lower)
-            {
-                return Stages[i];
-            }
+            return named;
         }
 
         if (int.TryParse(reference, out var index) && index >= 0 && index < beforeIndex && index < Stages.Count)
@@ -56,18 +47,46 @@ public sealed class DockerfileModel
         return null;
     }
 
+    /// <summary>
+    /// The OS the file's own stages tell: the one OS every stage of known OS agrees on, or Unknown when
+    /// none is known or they disagree. A Dockerfile whose stages are all Windows images is a Windows Dockerfile.
+    /// </summary>
+    public ContainerOs OwnOs()
+    {
+        var own = ContainerOs.Unknown;
+        foreach (var stage in Stages)
+        {
+            if (stage.Os.Os == ContainerOs.Unknown)
+            {
+                continue;
+            }
+
+            if (own != ContainerOs.Unknown && own != stage.Os.Os)
+            {
+                return ContainerOs.Unknown;
+            }
+
+            own = stage.Os.Os;
+        }
+
+        return own;
+    }
+
     public static DockerfileModel Build(DockerfileSyntax syntax, ContainerOs targetOs)
     {
         var globalArgs = new Dictionary<string, string?>(StringComparer.Ordinal);
         Dictionary<string, string?>? fromVariables = null;
         var stages = new List<Stage>();
+        var stageNames = new StageNames();
         foreach (var instruction in syntax.Instructions)
         {
             if (instruction.Name == "from")
             {
                 // Global ARGs all stand before the first FROM, so FROM's variables are fixed from there on.
                 fromVariables ??= FromVariables(globalArgs, targetOs);
-                stages.Add(CreateStage(stages, instruction, fromVariables, syntax.EscapeToken));
+                var stage = CreateStage(stages.Count, stageNames, instruction, fromVariables, syntax.EscapeToken);
+                stages.Add(stage);
+                stageNames.Add(stage);
             }
             else if (stages.Count == 0)
             {
@@ -86,7 +105,7 @@ public sealed class DockerfileModel
             }
         }
 
-        return new DockerfileModel(syntax, stages, globalArgs);
+        return new DockerfileModel(syntax, stages, globalArgs, stageNames);
     }
 
     /// <summary><c>NAME=value</c> → (NAME, value without quotes); <c>NAME</c> → (NAME, null).</summary>
@@ -119,9 +138,9 @@ public sealed class DockerfileModel
         return variables;
     }
 
-    private static Stage CreateStage(List<Stage> stages, Instruction from, Dictionary<string, string?> variables, char escape)
+    private static Stage CreateStage(int index, StageNames stageNames, Instruction from, Dictionary<string, string?> variables, char escape)
     {
-        var stage = new Stage(stages.Count, from);
+        var stage = new Stage(index, from);
         var arguments = from.Arguments;
         if (arguments.Count > 0)
         {
@@ -138,11 +157,16 @@ public sealed class DockerfileModel
             stage.ResolvedBase = VariableExpander.Expand(stage.BaseToken.Value, variables, escape);
             if (stage.ResolvedBase != null)
             {
-                stage.Parent = FindByName(stages, stage.ResolvedBase);
+                stage.Parent = stageNames.Find(stage.ResolvedBase, index);
                 if (stage.Parent == null)
                 {
                     stage.Image = ImageReference.Parse(stage.ResolvedBase);
                 }
+            }
+            else
+            {
+                // A tag or digest from an ARG with no default: the repository alone may still tell the OS.
+                stage.Image = ImageReference.Parse(VariableExpander.ExpandKnown(stage.BaseToken.Value, variables, escape));
             }
         }
 
@@ -154,20 +178,6 @@ public sealed class DockerfileModel
 
         stage.Os = DecideOs(stage);
         return stage;
-    }
-
-    private static Stage? FindByName(List<Stage> stages, string name)
-    {
-        var lower = name.ToLowerInvariant();
-        foreach (var stage in stages)
-        {
-            if (stage.Name == lower)
-            {
-                return stage;
-            }
-        }
-
-        return null;
     }
 
     private static OsVerdict DecideOs(Stage stage)
@@ -183,10 +193,13 @@ public sealed class DockerfileModel
 
         if (stage.Parent != null)
         {
+            // Name the evidence of the first stage of the chain, not the whole chain: nesting each parent's
+            // evidence made a chain of n stages cost n² characters.
             var parent = stage.Parent.Os;
+            var root = parent.Source == OsEvidenceSource.ParentStage ? parent.RootEvidence : parent.Evidence;
             return parent.Os == ContainerOs.Unknown
                 ? OsVerdict.Unknown
-                : new OsVerdict(parent.Os, OsEvidenceSource.ParentStage, $"it builds on stage '{stage.Parent}' ({parent.Evidence})", parent.Family);
+                : new OsVerdict(parent.Os, OsEvidenceSource.ParentStage, $"it builds on stage '{stage.Parent}' ({root})", parent.Family, root);
         }
 
         var family = ImageCatalogue.Classify(stage.Image);

@@ -58,6 +58,13 @@ public static class ImageCatalogue
         "alpine", "ubuntu", "debian", "centos", "fedora", "busybox", "amazonlinux", "rockylinux", "almalinux",
         "archlinux", "oraclelinux", "photon", "clearlinux", "opensuse/leap", "opensuse/tumbleweed", "nginx", "httpd",
         "redis", "postgres", "mysql", "mariadb", "node", "ruby", "php", "rust", "haproxy", "memcached", "rabbitmq",
+        "buildpack-deps", "wordpress", "scratch",
+    };
+
+    // Docker Hub's per-architecture namespaces of the official images (amd64/alpine is alpine for amd64).
+    private static readonly string[] LinuxArchitectureNamespaces =
+    {
+        "amd64/", "arm32v5/", "arm32v6/", "arm32v7/", "arm64v8/", "i386/", "ppc64le/", "s390x/", "riscv64/", "mips64le/",
     };
 
     private static readonly HashSet<string> DotNetImages = new(StringComparer.Ordinal)
@@ -76,11 +83,10 @@ public static class ImageCatalogue
             _ => null,
             "Windows base OS images have no Linux equivalent: pick the Linux image your app needs (for .NET, mcr.microsoft.com/dotnet/aspnet or runtime)"),
         new ImageFamily("windows-base-legacy", ContainerOs.Windows,
-            "a Windows image on Docker Hub",
-            "Old Docker Hub names of the Windows base images: microsoft/windowsservercore, microsoft/nanoserver",
-            "microsoft/windowsservercore:1809",
-            r => r.Registry == "docker.io" && (r.Repository == "microsoft/windowsservercore" || r.Repository == "microsoft/nanoserver"
-                || r.Repository == "microsoft/iis" || r.Repository == "microsoft/dotnet-framework" || r.Repository == "microsoft/aspnet"),
+            "its name says it is a Windows image",
+            "Old and insider names of Windows images, and Docker Hub's winamd64/* namespace: microsoft/windowsservercore, microsoft/nanoserver, microsoft/iis, microsoft/aspnet, microsoft/dotnet-framework*, any microsoft/*windows* or microsoft/*nanoserver* (microsoft/mssql-server-windows-express), mcr.microsoft.com/windowsservercore-insider and nanoserver-insider",
+            "microsoft/mssql-server-windows-express:2017-latest",
+            IsLegacyWindowsName,
             _ => null,
             "this Windows image has no Linux equivalent"),
         new ImageFamily("dotnet-framework", ContainerOs.Windows,
@@ -106,9 +112,9 @@ public static class ImageCatalogue
             "pick the Linux tag of the same image"),
         new ImageFamily("linux-distribution", ContainerOs.Linux,
             "this image has no Windows variant",
-            "Linux-only images: alpine, ubuntu, debian, centos, fedora, busybox, amazonlinux, nginx, redis, postgres, node and other official images with no Windows variant",
+            "Linux-only images: alpine, ubuntu, debian, centos, fedora, busybox, amazonlinux, nginx, redis, postgres, node, buildpack-deps, scratch and other official images with no Windows variant, also under an architecture namespace (amd64/alpine, arm64v8/ubuntu)",
             "ubuntu:24.04",
-            r => r.Registry == "docker.io" && LinuxOnlyRepositories.Contains(r.Repository),
+            r => r.Registry == "docker.io" && LinuxOnlyRepositories.Contains(OfficialRepository(r.Repository)),
             _ => null),
         new ImageFamily("linux-registry", ContainerOs.Linux,
             "images from this registry are Linux-only",
@@ -129,7 +135,7 @@ public static class ImageCatalogue
             ".NET's multi-platform tags are Linux images",
             ".NET's multi-platform tags on mcr.microsoft.com/dotnet/{sdk,aspnet,runtime,runtime-deps} (8.0, 9.0, latest): Linux images",
             "mcr.microsoft.com/dotnet/aspnet:8.0",
-            r => r.Registry == "mcr.microsoft.com" && DotNetImages.Contains(r.Repository) && (r.Tag == null || IsVersionTag(r.Tag)),
+            r => r.Registry == "mcr.microsoft.com" && DotNetImages.Contains(r.Repository) && !r.VersionUnresolved && (r.Tag == null || IsVersionTag(r.Tag)),
             _ => null),
     };
 
@@ -150,6 +156,69 @@ public static class ImageCatalogue
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// The OS a Dockerfile's name says, as repositories name their variants (<c>Dockerfile.nanoserver</c>,
+    /// <c>Dockerfile.windowsservercore-ltsc2022</c>, <c>windows.Dockerfile</c>, <c>Dockerfile.linux</c>,
+    /// <c>Dockerfile.alpine</c>): the weakest evidence, used only for a file the project does not build whose
+    /// stages say nothing (templates, <c>FROM $BASE</c>).
+    /// </summary>
+    public static ContainerOs OsOfFileName(string? fileName)
+    {
+        var os = ContainerOs.Unknown;
+        foreach (var part in (fileName ?? string.Empty).ToLowerInvariant().Split('.', '-', '_'))
+        {
+            var named = part.StartsWith("windows", StringComparison.Ordinal) || part.StartsWith("nanoserver", StringComparison.Ordinal)
+                        || part == "servercore" || part == "win"
+                ? ContainerOs.Windows
+                : part == "linux" || HasLinuxTagComponent(part) ? ContainerOs.Linux : ContainerOs.Unknown;
+            if (named != ContainerOs.Unknown)
+            {
+                if (os != ContainerOs.Unknown && os != named)
+                {
+                    return ContainerOs.Unknown;
+                }
+
+                os = named;
+            }
+        }
+
+        return os;
+    }
+
+    /// <summary><c>arm64v8/ubuntu</c> → <c>ubuntu</c>: an official image under an architecture namespace.</summary>
+    private static string OfficialRepository(string repository)
+    {
+        foreach (var prefix in LinuxArchitectureNamespaces)
+        {
+            if (repository.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                return repository.Substring(prefix.Length);
+            }
+        }
+
+        return repository;
+    }
+
+    /// <summary>Windows images whose repository name alone says so, whatever the tag (which may come from an ARG).</summary>
+    private static bool IsLegacyWindowsName(ImageReference reference)
+    {
+        var repository = reference.Repository;
+        if (reference.Registry == "docker.io" && repository.StartsWith("winamd64/", StringComparison.Ordinal))
+        {
+            return true; // Docker Hub's Windows namespace of the official images (winamd64/golang)
+        }
+
+        if (reference.Registry == "docker.io" && repository.StartsWith("microsoft/", StringComparison.Ordinal))
+        {
+            var name = repository.Substring("microsoft/".Length);
+            return name is "iis" or "aspnet" || name.StartsWith("dotnet-framework", StringComparison.Ordinal)
+                || name.IndexOf("windows", StringComparison.Ordinal) >= 0 || name.IndexOf("nanoserver", StringComparison.Ordinal) >= 0;
+        }
+
+        return reference.Registry == "mcr.microsoft.com"
+            && (repository.StartsWith("windowsservercore", StringComparison.Ordinal) || repository.StartsWith("nanoserver", StringComparison.Ordinal));
     }
 
     private static bool HasWindowsTagMarker(string tag)

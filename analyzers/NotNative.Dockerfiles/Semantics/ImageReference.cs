@@ -5,13 +5,14 @@ namespace NotNative.Dockerfiles.Semantics;
 /// <summary>An image reference split as the docker CLI does: registry, repository, tag, digest.</summary>
 public sealed class ImageReference
 {
-    private ImageReference(string original, string registry, string repository, string? tag, string? digest)
+    private ImageReference(string original, string registry, string repository, string? tag, string? digest, bool versionUnresolved)
     {
         Original = original;
         Registry = registry;
         Repository = repository;
         Tag = tag;
         Digest = digest;
+        VersionUnresolved = versionUnresolved;
     }
 
     public string Original { get; }
@@ -22,8 +23,15 @@ public sealed class ImageReference
     /// <summary>The path, with <c>library/</c> dropped for Docker Hub's official images.</summary>
     public string Repository { get; }
 
+    /// <summary>The tag; null when none is written or when <see cref="VersionUnresolved"/>.</summary>
     public string? Tag { get; }
     public string? Digest { get; }
+
+    /// <summary>
+    /// The tag or digest comes from a variable with no known value (<c>servercore:${SERVERCORE_VERSION}</c>):
+    /// only the registry and repository are known, so only they may decide the OS.
+    /// </summary>
+    public bool VersionUnresolved { get; }
 
     /// <summary>Registry and repository as users write them: <c>mcr.microsoft.com/dotnet/aspnet</c>, <c>golang</c>.</summary>
     public string Name => Registry == "docker.io" ? Repository : Registry + "/" + Repository;
@@ -36,9 +44,30 @@ public sealed class ImageReference
         }
 
         var value = text!.Trim();
-        if (value.IndexOf('$') >= 0 || value.IndexOf(' ') >= 0)
+        if (value.IndexOf(' ') >= 0)
         {
             return null;
+        }
+
+        var versionUnresolved = false;
+        var dollar = value.IndexOf('$');
+        if (dollar >= 0)
+        {
+            // Keep the reference only when the variable stands in the tag or digest: the name before it is whole.
+            var known = value.Substring(0, dollar);
+            var separator = known.IndexOf('@');
+            if (separator < 0 && known.LastIndexOf(':') > known.LastIndexOf('/'))
+            {
+                separator = known.LastIndexOf(':');
+            }
+
+            if (separator <= 0)
+            {
+                return null;
+            }
+
+            value = known.Substring(0, separator);
+            versionUnresolved = true;
         }
 
         string? digest = null;
@@ -81,7 +110,7 @@ public sealed class ImageReference
             repository = repository.Substring("library/".Length);
         }
 
-        return repository.Length == 0 ? null : new ImageReference(text, registry, repository, tag, digest);
+        return repository.Length == 0 ? null : new ImageReference(text, registry, repository, tag, digest, versionUnresolved);
     }
 
     public override string ToString() => Original;

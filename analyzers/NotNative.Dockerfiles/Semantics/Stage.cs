@@ -44,7 +44,20 @@ public sealed class Stage
     public ContainerOs EffectiveOs(ContainerOs targetOs) => Os.Os != ContainerOs.Unknown ? Os.Os : targetOs;
 
     /// <summary>
-    /// Whether this stage must work as Linux: every stage when the project targets Linux (a Linux engine
+    /// The one decision of the OS the rules check this stage's instructions against: its own OS when it agrees
+    /// with the target's or is unknown (a shared tag like <c>golang:1.22</c> runs as the engine's OS), and
+    /// <see cref="ContainerOs.Unknown"/> when its own OS is another than the target's. That stage's base is the
+    /// root cause, reported once (NN2001/NN2002); its Windows paths or commands are right for the OS it was
+    /// written for, and reporting them again would only repeat it.
+    /// </summary>
+    public ContainerOs CheckedAs(ContainerOs targetOs)
+    {
+        var effective = EffectiveOs(targetOs);
+        return targetOs != ContainerOs.Unknown && effective != targetOs ? ContainerOs.Unknown : effective;
+    }
+
+    /// <summary>
+    /// Whether this stage must work as Linux for the build-context checks: every stage when the project targets Linux (a Linux engine
     /// builds them all; a Windows base is NN2001 and its Windows-isms break once it is fixed), and stages
     /// with a known Linux base when it targets Windows.
     /// </summary>

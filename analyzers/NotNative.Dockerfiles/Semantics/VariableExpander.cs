@@ -10,7 +10,17 @@ namespace NotNative.Dockerfiles.Semantics;
 /// </summary>
 public static class VariableExpander
 {
-    public static string? Expand(string text, IReadOnlyDictionary<string, string?> variables, char escape = '\\')
+    public static string? Expand(string text, IReadOnlyDictionary<string, string?> variables, char escape = '\\') =>
+        Expand(text, variables, escape, keepUnknown: false);
+
+    /// <summary>
+    /// Expands the variables that have a known value and keeps the others as written (<c>${TAG}</c>), so a caller
+    /// can still read the parts that do not depend on them (the repository of <c>$REGISTRY/windows/servercore:${TAG}</c>).
+    /// </summary>
+    public static string ExpandKnown(string text, IReadOnlyDictionary<string, string?> variables, char escape = '\\') =>
+        Expand(text, variables, escape, keepUnknown: true)!;
+
+    private static string? Expand(string text, IReadOnlyDictionary<string, string?> variables, char escape, bool keepUnknown)
     {
         if (text.IndexOf('$') < 0)
         {
@@ -41,14 +51,25 @@ public static class VariableExpander
                 var close = text.IndexOf('}', i + 2);
                 if (close < 0)
                 {
-                    return null;
+                    if (!keepUnknown)
+                    {
+                        return null;
+                    }
+
+                    builder.Append(text, i, text.Length - i);
+                    break;
                 }
 
                 var body = text.Substring(i + 2, close - i - 2);
                 var value = ExpandBraced(body, variables, escape);
                 if (value == null)
                 {
-                    return null;
+                    if (!keepUnknown)
+                    {
+                        return null;
+                    }
+
+                    value = text.Substring(i, close + 1 - i);
                 }
 
                 builder.Append(value);
@@ -72,7 +93,12 @@ public static class VariableExpander
 
             if (!variables.TryGetValue(text.Substring(start, end - start), out var plain) || plain == null)
             {
-                return null;
+                if (!keepUnknown)
+                {
+                    return null;
+                }
+
+                plain = text.Substring(i, end - i);
             }
 
             builder.Append(plain);

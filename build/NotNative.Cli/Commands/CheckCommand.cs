@@ -26,7 +26,7 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        if (!DockerfileDiscovery.TryExpand(args.Paths, stderr, out var files))
+        if (!DockerfileDiscovery.TryExpand(args.Paths, args.Switch("--allow-empty"), stderr, out var files))
         {
             return ExitCodes.Usage;
         }
@@ -49,49 +49,61 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
+        // Opened before any work: a report that cannot be written fails at once.
+        var outputPath = args.Option("--output");
+        using var outputFile = outputPath == null ? null : ReportWriter.OpenFile(outputPath);
+        var report = FindingReport.Start(format, outputFile ?? stdout, DockerfileLinter.AllDescriptors().Concat(BuildRuleDescriptors.All).ToList());
+        var failed = false;
+        var engineStatesSaid = new HashSet<string>(StringComparer.Ordinal);
+        void Add(Finding finding)
+        {
+            // The engine's own state (unreachable, a VM, no usable answer) is said once, not once per Dockerfile.
+            if (IsEngineState(finding.Id) && !engineStatesSaid.Add(finding.Id))
+            {
+                return;
+            }
+
+            failed |= finding.Severity == RuleSeverity.Error;
+            report.Add(finding);
+        }
+
         ProbeResult? probe = null;
-        var findings = new List<Finding>();
         foreach (var file in files)
         {
             var lint = Lint(file, options);
-            findings.AddRange(lint.Findings);
+            lint.Findings.ForEach(Add);
             if (lint.Result == null)
             {
                 continue; // not read (NN9001): nothing to check in its context
             }
 
-            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, options.TargetOs);
-            findings.AddRange(checker.Check().Select(f => ToFinding(f, file)));
+            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, lint.Result.Options.TargetOs);
+            foreach (var finding in checker.Check())
+            {
+                Add(ToFinding(finding, file));
+            }
+
             if (mode == EngineCheckMode.Off)
             {
                 continue;
             }
 
             probe ??= EngineCommand.Probe(args.Option("--host"), timeout);
-            var expected = EngineExpectations.From(lint.Result, file, options.TargetOs, options.TargetOsSource, null);
-            findings.AddRange(EngineChecks.Evaluate(probe, mode, expected).Select(f => ToFinding(f, file)));
+            var expected = EngineExpectations.From(lint.Result, file, lint.Result.Options.TargetOs, lint.Result.Options.TargetOsSource, null);
+            foreach (var finding in EngineChecks.Evaluate(probe, mode, expected, CheckHost.Cli))
+            {
+                Add(ToFinding(finding, file));
+            }
         }
 
-        // The engine's own state (unreachable, a VM, no usable answer) is said once, not once per Dockerfile.
-        findings = findings.Where((f, i) => !IsEngineState(f.Id) || findings.FindIndex(g => g.Id == f.Id) == i).ToList();
-        var rules = DockerfileLinter.AllDescriptors().Concat(BuildRuleDescriptors.All).ToList();
-        var output = FindingWriters.Write(format, findings, rules);
-        var outputPath = args.Option("--output");
-        if (outputPath != null)
-        {
-            File.WriteAllText(outputPath, output);
-        }
-        else
-        {
-            stdout.Write(output);
-        }
-
-        return findings.Any(f => f.Severity == RuleSeverity.Error) ? ExitCodes.Findings : ExitCodes.Clean;
+        report.Complete();
+        return failed ? ExitCodes.Findings : ExitCodes.Clean;
     }
 
     internal static bool TryReadOptions(CliArguments args, TextWriter stderr, out DockerfileAnalysisOptions options)
     {
-        options = new DockerfileAnalysisOptions { AssemblyName = args.Option("--assembly-name") };
+        // Without --target-os each file is checked against its own stages' OS; with it, every file is held to it.
+        options = new DockerfileAnalysisOptions { AssemblyName = args.Option("--assembly-name"), IsProjectDockerfile = false };
         var targetOs = args.Option("--target-os");
         if (targetOs != null)
         {
@@ -103,6 +115,7 @@ internal static class CheckCommand
 
             options.TargetOs = parsed;
             options.TargetOsSource = "--target-os";
+            options.IsProjectDockerfile = true;
         }
 
         return true;
@@ -123,7 +136,7 @@ internal static class CheckCommand
         }
 
         var text = DockerfileText.Decode(read.Bytes!).Text;
-        var result = DockerfileLinter.Lint(text, options);
+        var result = DockerfileLinter.Lint(text, options.ForFile(Path.GetFileName(file)));
         var display = DockerfileDiscovery.Display(file);
         var findings = new List<Finding>();
         foreach (var diagnostic in result.Diagnostics)

@@ -15,6 +15,9 @@ internal sealed class ContextFixer
 {
     private const string ShellScriptPattern = "*.sh";
 
+    /// <summary>Each pass fixes what the one before uncovered; a handful covers every rule's chain.</summary>
+    private const int MaxPasses = 4;
+
     private readonly bool _dryRun;
     private readonly TextWriter _stdout;
     private readonly TextWriter _stderr;
@@ -41,61 +44,75 @@ internal sealed class ContextFixer
         }
 
         var original = read.Bytes!;
-        var decoded = DockerfileText.Decode(original);
-        var lint = DockerfileLinter.Lint(decoded.Text, options);
-        var fixes = lint.Diagnostics.Where(d => d.Fix != null).Select(d => (d.Id, d.Fix!)).ToList();
         var contextRoot = context ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
-        foreach (var finding in new BuildContextChecker(file, contextRoot, lint, options.TargetOs).Check())
-        {
-            if (finding.Fix != null)
-            {
-                fixes.Add((finding.Id, finding.Fix));
-            }
-
-            if (finding.CrlfScript != null)
-            {
-                _scripts.TryAdd(finding.CrlfScript, contextRoot);
-            }
-
-            if (finding.Id == RuleIds.UnparseableDockerfile)
-            {
-                _stderr.WriteLine($"{display}: warning {finding.Id}: {finding.Message}");
-            }
-        }
-
-        var edits = new List<TextEdit>();
+        var current = original;
         var titles = new List<string>();
-        var position = 0;
-        foreach (var (id, fix) in fixes.OrderBy(f => f.Item2.Edits.Min(e => e.Span.Start)))
+
+        // A fix can uncover findings that its root cause hid (a Windows base image hides the stage's Windows paths):
+        // fix until nothing fixable is left, in memory, and write once.
+        for (var pass = 0; pass < MaxPasses; pass++)
         {
-            // Fixes whose edits overlap an earlier one are left for the next run.
-            if (fix.Edits.Any(e => e.Span.Start < position || e.Span.End > decoded.Text.Length))
+            var decoded = DockerfileText.Decode(current);
+            var lint = DockerfileLinter.Lint(decoded.Text, options.ForFile(Path.GetFileName(file)));
+            var fixes = lint.Diagnostics.Where(d => d.Fix != null).Select(d => (d.Id, d.Fix!)).ToList();
+            foreach (var finding in new BuildContextChecker(file, contextRoot, lint, lint.Options.TargetOs).Check())
             {
-                continue;
+                if (finding.Fix != null)
+                {
+                    fixes.Add((finding.Id, finding.Fix));
+                }
+
+                if (finding.CrlfScript != null)
+                {
+                    _scripts.TryAdd(finding.CrlfScript, contextRoot);
+                }
+
+                if (finding.Id == RuleIds.UnparseableDockerfile && pass == 0)
+                {
+                    _stderr.WriteLine($"{display}: warning {finding.Id}: {finding.Message}");
+                }
             }
 
-            edits.AddRange(fix.Edits);
-            position = fix.Edits.Max(e => e.Span.End);
-            titles.Add($"{id}: {fix.Title}");
+            var edits = new List<TextEdit>();
+            var position = 0;
+            foreach (var (id, fix) in fixes.OrderBy(f => f.Item2.Edits.Min(e => e.Span.Start)))
+            {
+                // Fixes whose edits overlap an earlier one wait for the next pass.
+                if (fix.Edits.Any(e => e.Span.Start < position || e.Span.End > decoded.Text.Length))
+                {
+                    continue;
+                }
+
+                edits.AddRange(fix.Edits);
+                position = fix.Edits.Max(e => e.Span.End);
+                titles.Add($"{id}: {fix.Title}");
+            }
+
+            if (edits.Count == 0)
+            {
+                break;
+            }
+
+            var contents = ByteEdits.Apply(current, decoded, edits, out var problem);
+            if (contents == null)
+            {
+                return Failed(display, problem!);
+            }
+
+            if (contents.AsSpan().SequenceEqual(current))
+            {
+                break;
+            }
+
+            current = contents;
         }
 
-        if (edits.Count == 0)
+        if (current.AsSpan().SequenceEqual(original))
         {
             return true;
         }
 
-        var contents = ByteEdits.Apply(original, decoded, edits, out var problem);
-        if (contents == null)
-        {
-            return Failed(display, problem!);
-        }
-
-        if (contents.AsSpan().SequenceEqual(original))
-        {
-            return true;
-        }
-
-        return Write(file, display, original, contents, titles.Distinct().ToList());
+        return Write(file, display, original, current, titles.Distinct().ToList());
     }
 
     /// <summary>Converts the noted scripts to LF and adds the .gitattributes lines their repositories lack.</summary>

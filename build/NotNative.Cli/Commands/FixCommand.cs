@@ -14,7 +14,7 @@ internal static class FixCommand
             return ExitCodes.Usage;
         }
 
-        if (!DockerfileDiscovery.TryExpand(args.Paths, stderr, out var files))
+        if (!DockerfileDiscovery.TryExpand(args.Paths, args.Switch("--allow-empty"), stderr, out var files))
         {
             return ExitCodes.Usage;
         }

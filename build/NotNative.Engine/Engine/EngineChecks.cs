@@ -37,8 +37,9 @@ public static class EngineChecks
         }
     }
 
-    public static IEnumerable<BuildFinding> Evaluate(ProbeResult probe, EngineCheckMode mode, EngineExpectation expected)
+    public static IEnumerable<BuildFinding> Evaluate(ProbeResult probe, EngineCheckMode mode, EngineExpectation expected, CheckHost? host = null)
     {
+        host ??= CheckHost.MSBuild;
         var where = probe.Endpoint is { } endpoint ? $"{endpoint.Display} ({endpoint.Source})" : "the engine";
         switch (probe.Failure)
         {
@@ -46,14 +47,14 @@ public static class EngineChecks
                 yield return new BuildFinding(RuleIds.EngineUnreachable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Info, expected.File, 0, 0, 0, 0,
                     $"No Docker engine answered at {where}: {probe.Detail}. NotNative could not check that the engine runs {Name(expected.Os)} containers. " +
                     "Start Docker Desktop or the engine, or point DOCKER_HOST or a docker context at it" +
-                    (mode == EngineCheckMode.Required ? "; set NotNativeEngineCheck=auto to build without an engine." : "; set NotNativeEngineCheck=off to skip this check."));
+                    (mode == EngineCheckMode.Required ? $"; {host.SetEngineCheck(EngineCheckMode.Auto)} to build without an engine." : $"; {host.SetEngineCheck(EngineCheckMode.Off)} to skip this check."));
                 yield break;
             case ProbeFailure.Timeout:
             case ProbeFailure.Unusable:
             case ProbeFailure.Configuration:
                 yield return new BuildFinding(RuleIds.EngineAnswerUnusable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
                     $"The Docker engine at {where} gave no usable answer: {probe.Detail}. NotNative could not learn its OS. " +
-                    "Check that the endpoint is a Docker (or Podman) Engine API and that it is healthy ('docker info'); set NotNativeEngineCheck=off to skip this check.");
+                    $"Check that the endpoint is a Docker (or Podman) Engine API and that it is healthy ('docker info'); {host.SetEngineCheck(EngineCheckMode.Off)} to skip this check.");
                 yield break;
         }
 

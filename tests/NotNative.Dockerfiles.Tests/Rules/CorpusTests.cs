@@ -53,4 +53,25 @@ public class CorpusTests
         var result = DockerfileLinter.Lint(text, new DockerfileAnalysisOptions { TargetOs = ContainerOs.Windows });
         Assert.Empty(result.Diagnostics);
     }
+
+    /// <summary>Issue 9, item 4: for a Linux target, the Windows base is the one finding (no follow-on NN2003-NN2006).</summary>
+    [Theory]
+    [MemberData(nameof(WindowsFiles))]
+    public void Windows_Dockerfile_held_to_Linux_gets_only_NN2001(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder("windows"), file));
+        var result = DockerfileLinter.Lint(text, new DockerfileAnalysisOptions { TargetOs = ContainerOs.Linux });
+        Assert.All(result.Diagnostics, d => Assert.Equal("NN2001", d.Id));
+        Assert.NotEmpty(result.Diagnostics);
+    }
+
+    /// <summary>Issue 9, item 3: kept beside a Linux project's Dockerfile, a Windows Dockerfile is checked as Windows.</summary>
+    [Theory]
+    [MemberData(nameof(WindowsFiles))]
+    public void Windows_Dockerfile_the_project_does_not_build_is_clean(string file)
+    {
+        var text = File.ReadAllText(Path.Combine(Folder("windows"), file));
+        var result = DockerfileLinter.Lint(text, new DockerfileAnalysisOptions { TargetOs = ContainerOs.Linux, IsProjectDockerfile = false, FileName = file });
+        Assert.Empty(result.Diagnostics);
+    }
 }

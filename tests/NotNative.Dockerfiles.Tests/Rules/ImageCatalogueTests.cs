@@ -37,6 +37,20 @@ public class ImageCatalogueTests
         Assert.Null(ImageCatalogue.Classify(ImageReference.Parse(image)));
     }
 
+    /// <summary>Reduced from dotnet-docker's runtime-deps (FROM amd64/alpine:3.23) and docker-library's FROM scratch stages.</summary>
+    [Theory]
+    [InlineData("amd64/alpine:3.23", ContainerOs.Linux)]
+    [InlineData("arm32v7/alpine:3.23", ContainerOs.Linux)]
+    [InlineData("arm64v8/ubuntu:24.04", ContainerOs.Linux)]
+    [InlineData("buildpack-deps:bookworm-scm", ContainerOs.Linux)]
+    [InlineData("scratch", ContainerOs.Linux)]
+    [InlineData("winamd64/golang:1.22", ContainerOs.Windows)]
+    [InlineData("arm64v8/golang:1.22", null)] // golang has Windows variants: the tag decides
+    public void Architecture_namespaces_and_OS_only_images(string image, ContainerOs? os)
+    {
+        Assert.Equal(os, ImageCatalogue.Classify(ImageReference.Parse(image))?.Os);
+    }
+
     [Theory]
     [InlineData("docker.io/library/ubuntu:24.04", "docker.io", "ubuntu", "24.04")]
     [InlineData("localhost:5000/app:1", "localhost:5000", "app", "1")]
