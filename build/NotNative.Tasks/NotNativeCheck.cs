@@ -17,7 +17,9 @@ namespace NotNative.Tasks;
 /// </summary>
 public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelableTask
 {
-    private readonly CancellationTokenSource _cancel = new();
+    private readonly object _cancelGate = new();
+    private CancellationTokenSource? _cancel;
+    private bool _cancelRequested;
 
     [Required]
     public string Dockerfile { get; set; } = string.Empty;
@@ -42,15 +44,33 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();
 
-    public void Cancel() => _cancel.Cancel();
+    /// <summary>MSBuild calls this on Ctrl+C or a cancelled build: the wait for the engine ends at once.</summary>
+    public void Cancel()
+    {
+        lock (_cancelGate)
+        {
+            _cancelRequested = true;
+            _cancel?.Cancel();
+        }
+    }
 
     public override bool Execute()
     {
+        using var cancel = new CancellationTokenSource();
+        lock (_cancelGate)
+        {
+            _cancel = cancel;
+            if (_cancelRequested)
+            {
+                cancel.Cancel();
+            }
+        }
+
         try
         {
-            Run();
+            Run(cancel.Token);
         }
-        catch (OperationCanceledException) when (_cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             Log.LogMessage(MessageImportance.High, "NotNative: check cancelled.");
         }
@@ -60,10 +80,18 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 "NotNative's build check failed unexpectedly ({0}: {1}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile.", e.GetType().Name, e.Message);
         }
 
+        finally
+        {
+            lock (_cancelGate)
+            {
+                _cancel = null;
+            }
+        }
+
         return !Log.HasLoggedErrors;
     }
 
-    private void Run()
+    private void Run(CancellationToken cancellationToken)
     {
         if (!EngineChecks.TryParseMode(EngineCheck, out var mode))
         {
@@ -96,7 +124,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
 
         // Ask the engine first: its answer (and the client's first-use cost) overlaps the Dockerfile and context checks.
-        var probe = mode == EngineCheckMode.Off ? null : StartProbe(timeout);
+        var probe = mode == EngineCheckMode.Off ? null : StartProbe(timeout, cancellationToken);
         var (targetOs, source) = TargetOs.Resolve(Property);
         var context = string.IsNullOrWhiteSpace(ContextDirectory) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(ContextDirectory);
         if (!Directory.Exists(context))
@@ -118,7 +146,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         var checker = new BuildContextChecker(dockerfile, context, lint, targetOs);
         foreach (var finding in checker.Check())
         {
-            _cancel.Token.ThrowIfCancellationRequested();
+            cancellationToken.ThrowIfCancellationRequested();
             Report(finding);
         }
 
@@ -130,14 +158,14 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
         var expected = EngineExpectations.From(lint, dockerfile, targetOs, source, ContainerRuntimeIdentifier);
         var answer = probe!.GetAwaiter().GetResult();
-        _cancel.Token.ThrowIfCancellationRequested();
+        cancellationToken.ThrowIfCancellationRequested();
         foreach (var finding in EngineChecks.Evaluate(answer, mode, expected))
         {
             Report(finding);
         }
     }
 
-    private System.Threading.Tasks.Task<ProbeResult> StartProbe(TimeSpan timeout)
+    private System.Threading.Tasks.Task<ProbeResult> StartProbe(TimeSpan timeout, CancellationToken cancellationToken)
     {
         var resolution = new EndpointResolver().Resolve(DockerHost);
         if (resolution.Endpoint == null)
@@ -145,7 +173,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return System.Threading.Tasks.Task.FromResult(ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!));
         }
 
-        return AnswerCache().GetOrProbe(resolution.Endpoint, timeout, _cancel.Token);
+        return AnswerCache().GetOrProbe(resolution.Endpoint, timeout, cancellationToken);
     }
 
     private EngineAnswerCache AnswerCache() => EngineAnswers.For(BuildEngine);

@@ -153,4 +153,77 @@ public class EndpointResolverTests : IDisposable
         var endpoint = new EngineEndpoint(new Uri("tcp://user:secret@10.1.2.3:2376"), "DOCKER_HOST");
         Assert.DoesNotContain("secret", endpoint.Display);
     }
+
+    public static TheoryData<string> HostsWithPasswords => new()
+    {
+        "tcp://admin:s3cr3tpw@10.1.2.3:notaport",
+        "tcp://admin:s3cr#3tpw@10.1.2.3:2376",
+        "tcp://admin:s3c/r3tpw@10.1.2.3:2376",
+        "tcp://admin:s3c?r3tpw@10.1.2.3:2376",
+        "tcp://admin:s3cr@3tpw@10.1.2.3:2376",
+        "unix://admin:s3cr3tpw@/var/run/docker.sock",
+        "tcp://admin:s3cr3tpw@[fe80::1:2376",
+        "ssh://admin:s3cr3tpw@build-box",
+        "admin:s3cr3tpw@10.1.2.3:2376",
+        "ftp://admin:s3cr3tpw@host",
+    };
+
+    [Theory]
+    [MemberData(nameof(HostsWithPasswords))]
+    public void A_password_in_DOCKER_HOST_is_never_shown_even_when_the_host_is_no_URI(string host)
+    {
+        _environment["DOCKER_HOST"] = host;
+        var resolution = Resolve();
+        var shown = resolution.Error ?? resolution.Endpoint!.Display + " " + resolution.Endpoint.Uri;
+
+        Assert.DoesNotContain("s3c", shown);
+        Assert.DoesNotContain("3tpw", shown);
+        var evaluated = EngineChecks.Evaluate(resolution.Endpoint == null
+                ? ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!)
+                : ProbeResult.Failed(resolution.Endpoint, ProbeFailure.Unreachable, "refused"),
+            EngineCheckMode.Required, EngineTestKit.Expect(Dockerfiles.Semantics.ContainerOs.Linux)).Single().Message;
+        Assert.DoesNotContain("3tpw", evaluated);
+    }
+
+    [Theory]
+    [MemberData(nameof(HostsWithPasswords))]
+    public void A_password_in_a_context_Host_is_never_shown(string host)
+    {
+        WriteContext("remote", host);
+        _environment["DOCKER_CONTEXT"] = "remote";
+        var resolution = Resolve();
+        var shown = resolution.Error ?? resolution.Endpoint!.Display + " " + resolution.Endpoint.Uri;
+
+        Assert.DoesNotContain("3tpw", shown);
+    }
+
+    [Fact]
+    public void Config_and_meta_files_that_are_FIFOs_or_dev_zero_are_explained_without_blocking()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return;
+        }
+
+        Directory.CreateDirectory(ConfigDirectory);
+        var config = Path.Combine(ConfigDirectory, "config.json");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", config))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        Assert.Contains("not a regular file", Resolve().Error);
+
+        File.Delete(config);
+        File.CreateSymbolicLink(config, "/dev/zero");
+        Assert.Contains("not a regular file", Resolve().Error);
+
+        File.Delete(config);
+        WriteContext("remote", "tcp://10.0.0.5:2376");
+        var meta = Path.Combine(ConfigDirectory, "contexts", "meta", EndpointResolver.ContextId("remote"), "meta.json");
+        File.Delete(meta);
+        File.CreateSymbolicLink(meta, "/dev/zero");
+        _environment["DOCKER_CONTEXT"] = "remote";
+        Assert.Contains("not a regular file", Resolve().Error);
+    }
 }

@@ -91,10 +91,10 @@ public class EngineFaultTests
     [Theory]
     [InlineData("ssh://me@box")]
     [InlineData("not a uri at all")]
-    public void Unresolvable_hosts_are_NN9003_errors_in_required_mode(string host)
+    public void Unresolvable_hosts_are_NN9002_errors_in_required_mode(string host)
     {
         var (_, engine) = Run(host, "required");
-        Assert.Equal("E:NN9003", Codes(engine));
+        Assert.Equal("E:NN9002", Codes(engine));
         Assert.DoesNotContain("me@", engine.Errors[0].Message);
     }
 

@@ -53,4 +53,48 @@ public class NN3005CrlfScriptTests
         Assert.True(result);
         Assert.Empty(engine.Errors);
     }
+
+    [Fact]
+    public void Reported_once_on_the_COPY_into_the_final_image_not_on_COPY_dot_into_a_build_stage()
+    {
+        using var context = new TempContext();
+        context.Write("Dockerfile",
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -o /app\n" +
+            "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY --from=build /app /app\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT [\"/entrypoint.sh\"]\n");
+        context.Write("entrypoint.sh", "#!/bin/sh\r\nexec dotnet /app/app.dll\r\n");
+
+        var (_, engine) = context.Run();
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("NN3005", error.Code);
+        Assert.Equal(7, error.LineNumber);
+    }
+
+    [Fact]
+    public void A_build_stage_that_never_runs_the_script_is_not_reported()
+    {
+        using var context = new TempContext();
+        context.Write("Dockerfile",
+            "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nWORKDIR /src\nCOPY . .\nRUN dotnet publish -o /app\n" +
+            "FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY --from=build /app /app\n");
+        context.Write("tools/dev.sh", "#!/bin/sh\r\necho dev only\r\n");
+
+        var (_, engine) = context.Run();
+
+        Assert.Empty(engine.Errors);
+    }
+
+    [Fact]
+    public void A_build_stage_that_runs_the_script_is_reported_there()
+    {
+        using var context = new TempContext();
+        context.Write("Dockerfile", "FROM alpine AS build\nCOPY . /src\nRUN /src/build.sh\nFROM alpine\nCOPY --from=build /out /out\n");
+        context.Write("build.sh", "#!/bin/sh\r\necho build\r\n");
+
+        var (_, engine) = context.Run();
+
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("NN3005", error.Code);
+        Assert.Equal(2, error.LineNumber);
+    }
 }

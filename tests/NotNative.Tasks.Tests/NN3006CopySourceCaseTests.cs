@@ -33,4 +33,17 @@ public class NN3006CopySourceCaseTests
 
         Assert.Empty(engine.Errors);
     }
+
+    [Fact]
+    public void Windows_targets_are_not_reported_their_hosts_ignore_case()
+    {
+        using var context = new TempContext();
+        context.Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\nCOPY Config/AppSettings.json C:/app/\n");
+        context.Write("config/appsettings.json", "{}");
+
+        var (result, engine) = context.Run(configure: t => t.NotNativeTargetOS = "windows");
+
+        Assert.True(result);
+        Assert.Empty(engine.Errors);
+    }
 }

@@ -18,6 +18,15 @@ public sealed class ReplayEngine : IDisposable
         Http500,
         Garbage,
         NeverAnswer,
+
+        /// <summary>Answers only after <see cref="Release"/>: a slow engine the test controls.</summary>
+        AnswerWhenReleased,
+
+        /// <summary>HTTP 301 to <see cref="RedirectTo"/> for every request.</summary>
+        Redirect,
+
+        /// <summary>HTTP 200 with a chunked body that never ends.</summary>
+        EndlessChunked,
     }
 
     private readonly Socket _listener;
@@ -28,17 +37,32 @@ public sealed class ReplayEngine : IDisposable
     private readonly List<Socket> _held = new();
     private readonly X509Certificate2? _serverCertificate;
     private readonly X509Certificate2? _clientCa;
+    private readonly TaskCompletionSource _released = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _requestReceived = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
-    public ReplayEngine(string info, string? version = null, Behaviour behaviour = Behaviour.Answer)
+    public ReplayEngine(string info, string? version = null, Behaviour behaviour = Behaviour.Answer, bool plainTcp = false)
     {
         _info = info;
         _version = version ?? "{\"Os\":\"\",\"Arch\":\"\",\"Version\":\"\"}";
         _behaviour = behaviour;
-        SocketPath = Path.Combine(Path.GetTempPath(), "nn-" + Guid.NewGuid().ToString("N")[..10] + ".sock");
-        _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
-        _listener.Bind(new UnixDomainSocketEndPoint(SocketPath));
-        _listener.Listen(16);
-        Uri = new Uri("unix://" + SocketPath);
+        if (plainTcp)
+        {
+            // Plain HTTP on loopback, as an engine started with -H tcp://127.0.0.1:2375 answers.
+            SocketPath = string.Empty;
+            _listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+            _listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+            _listener.Listen(16);
+            Uri = new Uri("tcp://127.0.0.1:" + ((IPEndPoint)_listener.LocalEndPoint!).Port);
+        }
+        else
+        {
+            SocketPath = Path.Combine(Path.GetTempPath(), "nn-" + Guid.NewGuid().ToString("N")[..10] + ".sock");
+            _listener = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
+            _listener.Bind(new UnixDomainSocketEndPoint(SocketPath));
+            _listener.Listen(16);
+            Uri = new Uri("unix://" + SocketPath);
+        }
+
         _ = Task.Run(AcceptLoop);
     }
 
@@ -64,6 +88,15 @@ public sealed class ReplayEngine : IDisposable
     public int AcceptedClients { get; private set; }
     public List<string> RequestedPaths { get; } = new();
 
+    /// <summary>Completes when the first request has been read.</summary>
+    public Task RequestReceived => _requestReceived.Task;
+
+    /// <summary>Where <see cref="Behaviour.Redirect"/> sends the client.</summary>
+    public string RedirectTo { get; set; } = "http://127.0.0.1:9/info";
+
+    /// <summary>Lets a <see cref="Behaviour.AnswerWhenReleased"/> engine answer.</summary>
+    public void Release() => _released.TrySetResult();
+
     public static string Payload(string name) =>
         File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "NotNative.Engine.Tests", "Payloads", name));
 
@@ -74,6 +107,35 @@ public sealed class ReplayEngine : IDisposable
         using var socket = new Socket(AddressFamily.Unix, SocketType.Stream, ProtocolType.Unspecified);
         socket.Bind(new UnixDomainSocketEndPoint(path));
         return path;
+    }
+
+    /// <summary>
+    /// A loopback TCP port whose connect never completes: a listener that never accepts, its queue filled by
+    /// <paramref name="held"/> connections, so the kernel drops further SYNs. Nothing leaves this machine.
+    /// </summary>
+    public static Uri UnacceptingTcpPort(List<Socket> held)
+    {
+        var listener = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp);
+        listener.Bind(new IPEndPoint(IPAddress.Loopback, 0));
+        listener.Listen(0);
+        held.Add(listener);
+        var endpoint = (IPEndPoint)listener.LocalEndPoint!;
+        for (var i = 0; i < 4; i++)
+        {
+            var filler = new Socket(AddressFamily.InterNetwork, SocketType.Stream, ProtocolType.Tcp) { Blocking = false };
+            try
+            {
+                filler.Connect(endpoint);
+            }
+            catch (SocketException)
+            {
+                // in progress, or dropped: either way it holds a place or shows the queue is full
+            }
+
+            held.Add(filler);
+        }
+
+        return new Uri("tcp://127.0.0.1:" + endpoint.Port);
     }
 
     private async Task AcceptLoop()
@@ -129,6 +191,32 @@ public sealed class ReplayEngine : IDisposable
             lock (RequestedPaths)
             {
                 RequestedPaths.Add(path);
+            }
+
+            _requestReceived.TrySetResult();
+            if (_behaviour == Behaviour.AnswerWhenReleased)
+            {
+                await _released.Task.WaitAsync(_stop.Token);
+            }
+            else if (_behaviour == Behaviour.Redirect)
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes($"HTTP/1.1 301 Moved Permanently\r\nLocation: {RedirectTo}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+                await stream.FlushAsync();
+                stream.Dispose();
+                connection.Dispose();
+                return;
+            }
+            else if (_behaviour == Behaviour.EndlessChunked)
+            {
+                await stream.WriteAsync(Encoding.ASCII.GetBytes("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n"));
+                var chunk = Encoding.ASCII.GetBytes("10000\r\n" + new string(' ', 0x10000) + "\r\n");
+                await stream.WriteAsync(Encoding.ASCII.GetBytes("1\r\n{\r\n"));
+                while (!_stop.IsCancellationRequested)
+                {
+                    await stream.WriteAsync(chunk, _stop.Token); // ends when the client hangs up
+                }
+
+                return;
             }
 
             if (_behaviour == Behaviour.NeverAnswer)

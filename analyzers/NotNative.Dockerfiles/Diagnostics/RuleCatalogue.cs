@@ -160,11 +160,11 @@ public static class RuleCatalogue
 
     public static readonly RuleDescriptor InvalidConfiguration = new(RuleIds.InvalidConfiguration,
         "Invalid NotNative configuration", RuleSeverity.Error, RuleCategories.Tool,
-        "A NotNative property has a value it cannot use.");
+        "A NotNative property, or a Docker engine setting (DOCKER_HOST, context, TLS files), has a value it cannot use.");
 
     public static readonly RuleDescriptor EngineAnswerUnusable = new(RuleIds.EngineAnswerUnusable,
         "The engine gave no usable answer", RuleSeverity.Warning, RuleCategories.Engine,
-        "HTTP error, bad JSON, a timeout or an endpoint that cannot be resolved: warning in auto mode, error in required mode.",
+        "HTTP error, bad JSON, null, a redirect, an oversized answer or a timeout: warning in auto mode, error in required mode.",
         requiredModeSeverity: RuleSeverity.Error);
 
     public static readonly RuleDescriptor FixWriteFailed = new(RuleIds.FixWriteFailed,

@@ -121,7 +121,7 @@ internal static class CheckCommand
         return true;
     }
 
-    private static bool IsEngineState(string id) => id is RuleIds.EngineUnreachable or RuleIds.EngineIsVm or RuleIds.EngineAnswerUnusable;
+    private static bool IsEngineState(string id) => id is RuleIds.EngineUnreachable or RuleIds.EngineIsVm or RuleIds.EngineAnswerUnusable or RuleIds.InvalidConfiguration;
 
     internal static (DockerfileLintResult? Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
     {

@@ -73,9 +73,12 @@ internal static class EngineCommand
         {
             return EngineProbe.ProbeAsync(resolution.Endpoint, timeout, cancel.Token).GetAwaiter().GetResult();
         }
-        catch (OperationCanceledException)
+        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
-            return ProbeResult.Failed(resolution.Endpoint, ProbeFailure.Timeout, "cancelled");
+            // Ctrl+C ends the run, as it would without the handler: no report, the shell's 128 + SIGINT.
+            Console.Error.WriteLine("notnative: cancelled");
+            Environment.Exit(130);
+            throw;
         }
         finally
         {

@@ -93,12 +93,13 @@ public sealed class EndpointResolver
         return new EngineTls(verify, directory);
     }
 
-    private static EndpointResolution FromHost(string host, string source, EngineTls? tls)
+    private EndpointResolution FromHost(string host, string source, EngineTls? tls)
     {
         host = host.Trim();
+        var shown = EndpointText.Redact(host);
         if (host.StartsWith("ssh://", StringComparison.OrdinalIgnoreCase))
         {
-            return new EndpointResolution(null, $"{source} is an ssh:// endpoint ({Redact(host)}), which needs the ssh program; .NET Docker clients cannot use it. Use a tcp:// or unix:// endpoint, or a docker context over TLS.");
+            return new EndpointResolution(null, $"{source} is an ssh:// endpoint ({shown}), which needs the ssh program; .NET Docker clients cannot use it. Use a tcp:// or unix:// endpoint, or a docker context over TLS.");
         }
 
         // The docker CLI accepts a bare path for unix sockets and host:port for tcp.
@@ -113,7 +114,24 @@ public sealed class EndpointResolver
 
         if (!Uri.TryCreate(host, UriKind.Absolute, out var uri) || uri.Scheme is not ("unix" or "npipe" or "tcp" or "http" or "https"))
         {
-            return new EndpointResolution(null, $"{source} '{Redact(host)}' is not a Docker endpoint (unix://, npipe://, tcp:// or https://).");
+            return new EndpointResolution(null, $"{source} '{EndpointText.Redact(host)}' is not a Docker endpoint (unix://, npipe://, tcp:// or https://).");
+        }
+
+        if (uri.Scheme == "npipe" && !_isWindows)
+        {
+            return new EndpointResolution(null, $"{source} '{shown}' is a Windows named pipe; named pipes exist only on Windows. On this machine use a unix:// socket or a tcp:// endpoint.");
+        }
+
+        // The Engine API has no use for user:password; dropped here, no later message or exception can show it.
+        if (uri.UserInfo.Length > 0)
+        {
+            uri = new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri;
+        }
+
+        // https:// is TLS: verified against the system's roots unless DOCKER_TLS*/the context say more. Never plain HTTP.
+        if (uri.Scheme == "https")
+        {
+            tls ??= new EngineTls(Verify: true, CertificateDirectory: null);
         }
 
         return new EndpointResolution(new EngineEndpoint(uri, source, uri.Scheme is "tcp" or "https" ? tls : null), null);
@@ -124,15 +142,21 @@ public sealed class EndpointResolver
     {
         error = null;
         var path = Path.Combine(configDirectory, "config.json");
-        if (!File.Exists(path))
+        if (RegularFile.KindOf(path) == RegularFile.Kind.Missing)
         {
             return null;
         }
 
         try
         {
-            using var stream = File.OpenRead(path);
-            using var document = JsonDocument.Parse(stream);
+            var bytes = RegularFile.TryRead(path, RegularFile.DefaultMaxBytes, out var readError);
+            if (bytes == null)
+            {
+                error = $"{readError}; the docker CLI cannot use it either. Fix or remove it.";
+                return null;
+            }
+
+            using var document = JsonDocument.Parse(bytes);
             return document.RootElement.ValueKind == JsonValueKind.Object
                    && document.RootElement.TryGetProperty("currentContext", out var current) && current.ValueKind == JsonValueKind.String
                 ? current.GetString()
@@ -145,19 +169,24 @@ public sealed class EndpointResolver
         }
     }
 
-    private static EndpointResolution FromContext(string configDirectory, string context, string source)
+    private EndpointResolution FromContext(string configDirectory, string context, string source)
     {
         var id = ContextId(context);
         var meta = Path.Combine(configDirectory, "contexts", "meta", id, "meta.json");
-        if (!File.Exists(meta))
+        if (RegularFile.KindOf(meta) == RegularFile.Kind.Missing)
         {
             return new EndpointResolution(null, $"docker context '{context}' ({source}) does not exist: no {meta}. Run 'docker context ls' and 'docker context use <name>'.");
         }
 
         try
         {
-            using var stream = File.OpenRead(meta);
-            using var document = JsonDocument.Parse(stream);
+            var bytes = RegularFile.TryRead(meta, RegularFile.DefaultMaxBytes, out var readError);
+            if (bytes == null)
+            {
+                return new EndpointResolution(null, $"docker context '{context}' ({source}): {readError}.");
+            }
+
+            using var document = JsonDocument.Parse(bytes);
             if (!document.RootElement.TryGetProperty("Endpoints", out var endpoints)
                 || !endpoints.TryGetProperty("docker", out var docker)
                 || !docker.TryGetProperty("Host", out var hostElement)
@@ -180,9 +209,4 @@ public sealed class EndpointResolver
     /// <summary>The docker CLI stores a context under the hex SHA-256 of its name.</summary>
     public static string ContextId(string name) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(name))).ToLowerInvariant();
-
-    private static string Redact(string host) =>
-        Uri.TryCreate(host, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.UserInfo)
-            ? new UriBuilder(uri) { UserName = string.Empty, Password = string.Empty }.Uri.ToString()
-            : host;
 }

@@ -49,9 +49,15 @@ public static class EngineChecks
                     "Start Docker Desktop or the engine, or point DOCKER_HOST or a docker context at it" +
                     (mode == EngineCheckMode.Required ? $"; {host.SetEngineCheck(EngineCheckMode.Auto)} to build without an engine." : $"; {host.SetEngineCheck(EngineCheckMode.Off)} to skip this check."));
                 yield break;
+            case ProbeFailure.Configuration:
+                // DOCKER_HOST, the context or the TLS files say something no client can use: a configuration error, not "no engine".
+                yield return new BuildFinding(RuleIds.InvalidConfiguration, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
+                    $"The Docker engine configuration cannot be used{(probe.Endpoint is null ? string.Empty : " for " + where)}: {probe.Detail.TrimEnd('.')}. " +
+                    $"NotNative could not check that the engine runs {Name(expected.Os)} containers, and docker would fail the same way. Fix DOCKER_HOST, DOCKER_TLS_VERIFY/DOCKER_CERT_PATH or the docker context (or NotNativeDockerHost); " +
+                    "set NotNativeEngineCheck=off to skip this check.");
+                yield break;
             case ProbeFailure.Timeout:
             case ProbeFailure.Unusable:
-            case ProbeFailure.Configuration:
                 yield return new BuildFinding(RuleIds.EngineAnswerUnusable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
                     $"The Docker engine at {where} gave no usable answer: {probe.Detail}. NotNative could not learn its OS. " +
                     $"Check that the endpoint is a Docker (or Podman) Engine API and that it is healthy ('docker info'); {host.SetEngineCheck(EngineCheckMode.Off)} to skip this check.");
@@ -95,30 +101,4 @@ public static class EngineChecks
     };
 
     private static string Lower(ContainerOs os) => os == ContainerOs.Windows ? "windows" : "linux";
-}
-
-/// <summary>
-/// Engine answers for the length of one build, keyed by endpoint: many projects in one build ask once.
-/// The MSBuild task keeps it with RegisterTaskObject(Build), so nothing survives into the next build.
-/// </summary>
-public sealed class EngineAnswerCache
-{
-    private readonly Dictionary<string, Task<ProbeResult>> _answers = new(StringComparer.Ordinal);
-    private readonly object _gate = new();
-
-    public Task<ProbeResult> GetOrProbe(EngineEndpoint endpoint, TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var key = endpoint.Display + "|" + endpoint.Tls?.CertificateDirectory;
-        lock (_gate)
-        {
-            if (!_answers.TryGetValue(key, out var answer))
-            {
-                // On the thread pool: the client's first use (JIT, loading) must not block the caller.
-                answer = Task.Run(() => EngineProbe.ProbeAsync(endpoint, timeout, cancellationToken));
-                _answers[key] = answer;
-            }
-
-            return answer;
-        }
-    }
 }
