@@ -102,6 +102,13 @@ public class RuleCatalogueTests
     }
 
     [Fact]
+    public void The_tool_package_README_links_the_rule_pages_of_the_same_repository()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "build", "NotNative.Cli", "README.md"));
+        Assert.Contains("Rules and their fixes: " + RuleCatalogue.HelpLinkBase + " ", readme, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Dockerfile_linter_reports_catalogue_entries_only()
     {
         foreach (var rule in DockerfileLinter.AllDescriptors())
