@@ -18,13 +18,14 @@ public sealed class NotNativeStartEngineProbe : Microsoft.Build.Utilities.Task
     {
         try
         {
-            if (!EngineChecks.TryParseMode(EngineCheck, out var mode) || mode == EngineCheckMode.Off)
+            // A value NotNativeCheck refuses (NN9002) starts nothing here.
+            if (!EngineCheckSettings.TryParseMode(EngineCheck, out var mode) || mode == EngineCheckMode.Off
+                || !EngineCheckSettings.TryParseTimeout(EngineTimeout, out var timeout))
             {
                 return true;
             }
 
-            var timeout = int.TryParse(EngineTimeout, out var milliseconds) && milliseconds > 0 ? TimeSpan.FromMilliseconds(milliseconds) : EngineProbe.DefaultTimeout;
-            if (new EndpointResolver().Resolve(DockerHost).Endpoint is { } endpoint)
+            if (new EndpointResolver().Resolve(DockerHost, CheckHost.MSBuild.EndpointSetting).Endpoint is { } endpoint)
             {
                 _ = EngineAnswers.For(BuildEngine).GetOrProbe(endpoint, timeout, CancellationToken.None);
             }

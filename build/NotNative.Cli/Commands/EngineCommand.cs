@@ -56,7 +56,7 @@ internal static class EngineCommand
 
     internal static ProbeResult Probe(string? host, TimeSpan timeout)
     {
-        var resolution = new EndpointResolver().Resolve(host, "--host");
+        var resolution = new EndpointResolver().Resolve(host, CheckHost.Cli.EndpointSetting);
         if (resolution.Endpoint == null)
         {
             return ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!);
@@ -88,20 +88,13 @@ internal static class EngineCommand
 
     internal static bool TryReadTimeout(CliArguments args, TextWriter stderr, out TimeSpan timeout)
     {
-        timeout = EngineProbe.DefaultTimeout;
         var value = args.Option("--timeout");
-        if (value == null)
+        if (EngineCheckSettings.TryParseTimeout(value, out timeout))
         {
             return true;
         }
 
-        if (!int.TryParse(value, out var milliseconds) || milliseconds <= 0)
-        {
-            stderr.WriteLine($"--timeout '{value}' must be a positive number of milliseconds");
-            return false;
-        }
-
-        timeout = TimeSpan.FromMilliseconds(milliseconds);
-        return true;
+        stderr.WriteLine(CheckHost.Cli.InvalidEngineTimeout(value));
+        return false;
     }
 }
