@@ -12,11 +12,11 @@ public sealed class CheckHost
 
     private readonly string _setFormat;
 
-    private CheckHost(string engineCheck, string engineTimeout, string dockerHost, string setFormat)
+    private CheckHost(string engineCheck, string engineTimeout, string endpoint, string setFormat)
     {
         EngineCheckSetting = engineCheck;
         EngineTimeoutSetting = engineTimeout;
-        EndpointSetting = dockerHost;
+        EndpointSetting = endpoint;
         _setFormat = setFormat;
     }
 
