@@ -2,7 +2,6 @@ using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine;
-using NotNative.Engine.Context;
 using NotNative.Engine.Files;
 
 namespace NotNative.Cli.Commands;

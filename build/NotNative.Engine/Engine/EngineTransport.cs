@@ -288,12 +288,3 @@ internal sealed class EngineTransport : IDockerHandlerFactory<EngineEndpoint>
             new($"the answer is larger than {EngineProbe.MaxAnswerBytes / (1024 * 1024)} MiB; a real /info is a few KiB");
     }
 }
-
-/// <summary>An answer the probe will not take (a redirect, an endless body); the message says why.</summary>
-internal sealed class EngineAnswerRefusedException : Exception
-{
-    public EngineAnswerRefusedException(string message)
-        : base(message)
-    {
-    }
-}
