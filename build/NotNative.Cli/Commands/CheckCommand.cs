@@ -55,34 +55,24 @@ internal static class CheckCommand
         var rules = descriptors.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var failed = false;
         var check = new BuildCheck(mode, CheckHost.Cli, timeout, args.Option("--host")) { IncludesDockerfileRules = true };
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var ctrlC = new CtrlC();
         try
         {
             foreach (var file in files)
             {
                 var root = context ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
-                foreach (var finding in check.Check(file, root, options.ForFile(Path.GetFileName(file)), null, cancel.Token))
+                foreach (var finding in check.Check(file, root, options.ForFile(Path.GetFileName(file)), null, ctrlC.Token))
                 {
                     failed |= finding.Severity == RuleSeverity.Error;
                     report.Add(ToFinding(finding, file, rules));
                 }
             }
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (ctrlC.Pressed)
         {
             // Ctrl+C ends the run, as it would without the handler: no report, the shell's 128 + SIGINT.
             stderr.WriteLine("notnative: cancelled");
             return ExitCodes.Cancelled;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
 
         report.Complete();

@@ -62,27 +62,17 @@ internal static class EngineCommand
             return ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!);
         }
 
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var ctrlC = new CtrlC();
         try
         {
-            return EngineProbe.ProbeAsync(resolution.Endpoint, timeout, cancel.Token).GetAwaiter().GetResult();
+            return EngineProbe.ProbeAsync(resolution.Endpoint, timeout, ctrlC.Token).GetAwaiter().GetResult();
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (ctrlC.Pressed)
         {
             // Ctrl+C ends the run, as it would without the handler: no report, the shell's 128 + SIGINT.
             Console.Error.WriteLine("notnative: cancelled");
-            Environment.Exit(130);
+            Environment.Exit(ExitCodes.Cancelled);
             throw;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 
