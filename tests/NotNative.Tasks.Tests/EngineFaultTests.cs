@@ -98,6 +98,18 @@ public class EngineFaultTests
         Assert.DoesNotContain("me@", engine.Errors[0].Message);
     }
 
+    [Fact]
+    public void The_Dockerfile_s_target_os_directive_is_the_OS_the_engine_is_held_to()
+    {
+        // As in the Dockerfile rules and the CLI: '# notnative target-os=windows' makes this file a Windows one.
+        using var replay = new ReplayEngine(ReplayEngine.Payload("debian-dockerd-20.10.info.json"));
+        var (result, engine) = Run(replay.Uri.ToString(), dockerfile: "# notnative target-os=windows\nFROM registry.example/app:1\n");
+
+        Assert.False(result);
+        Assert.Equal("E:NN3001", Codes(engine));
+        Assert.Contains("the project's target OS (# notnative target-os) is Windows", engine.Errors[0].Message);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("soon")]
