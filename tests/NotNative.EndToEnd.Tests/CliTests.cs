@@ -94,6 +94,24 @@ public class CliTests : IDisposable
         Assert.Equal(6, result.GetProperty("locations")[0].GetProperty("physicalLocation").GetProperty("region").GetProperty("startColumn").GetInt32());
     }
 
+    [Fact]
+    public void Sarif_rule_metadata_is_the_catalogue()
+    {
+        var path = Write("Dockerfile", "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
+        var (_, output, _) = Run("check", path, "--format", "sarif", "--engine", "off", "--target-os", "linux");
+        var driver = JsonDocument.Parse(output).RootElement.GetProperty("runs")[0].GetProperty("tool").GetProperty("driver");
+        Assert.Equal(NotNative.Dockerfiles.Diagnostics.RuleCatalogue.RepositoryUrl, driver.GetProperty("informationUri").GetString());
+        var rules = driver.GetProperty("rules").EnumerateArray().ToList();
+        Assert.NotEmpty(rules);
+        foreach (var rule in rules)
+        {
+            var entry = NotNative.Dockerfiles.Diagnostics.RuleCatalogue.Get(rule.GetProperty("id").GetString()!);
+            Assert.Equal(entry.Title, rule.GetProperty("shortDescription").GetProperty("text").GetString());
+            Assert.Equal(entry.Description, rule.GetProperty("fullDescription").GetProperty("text").GetString());
+            Assert.Equal(entry.HelpLink, rule.GetProperty("helpUri").GetString());
+        }
+    }
+
     [Theory]
     [InlineData("check", "--format", "xml")]
     [InlineData("check", "--target-os", "macos")]
@@ -106,6 +124,30 @@ public class CliTests : IDisposable
     public void Usage_errors_exit_2(params string[] args)
     {
         Assert.Equal(2, Run(args).Exit);
+    }
+
+    [Theory]
+    [InlineData("check", "0")]
+    [InlineData("check", "soon")]
+    [InlineData("check", "-5")]
+    [InlineData("check", "1e3")]
+    [InlineData("check", "99999999999")]
+    [InlineData("engine", "soon")]
+    public void A_malformed_timeout_is_a_usage_error_named_as_the_build_names_it(string command, string timeout)
+    {
+        var path = Write("Dockerfile", "FROM alpine\n");
+        var (exit, _, error) = command == "check" ? Run("check", path, "--timeout", timeout) : Run("engine", "--timeout", timeout);
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"--timeout is '{timeout}'; it must be a positive whole number of milliseconds (default 5000).", error);
+    }
+
+    [Fact]
+    public void A_malformed_engine_mode_is_a_usage_error()
+    {
+        var path = Write("Dockerfile", "FROM alpine\n");
+        var (exit, _, error) = Run("check", path, "--engine", "maybe");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--engine is 'maybe'; it must be auto, required or off.", error);
     }
 
     [Fact]
@@ -161,8 +203,9 @@ public class CliTests : IDisposable
     [DockerdFact]
     public void Engine_command_describes_the_real_engine()
     {
-        var (exit, output, _) = Run("engine", "--host", Dockerd.SocketUri!);
-        Assert.Equal(0, exit);
+        // A generous timeout: a loaded test machine answers slowly, and this test is about the answer, not the deadline.
+        var (exit, output, error) = Run("engine", "--host", Dockerd.SocketUri!, "--timeout", "60000");
+        Assert.True(exit == 0, output + error);
         Assert.Contains("OSType:           linux", output);
         Assert.Contains("architecture:     amd64", output);
     }

@@ -2,7 +2,6 @@ using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine;
-using NotNative.Engine.Context;
 using NotNative.Engine.Files;
 
 namespace NotNative.Cli.Commands;
@@ -39,7 +38,7 @@ internal sealed class ContextFixer
         var read = UserFileReader.Read(file);
         if (!read.Succeeded)
         {
-            _stderr.WriteLine($"{display}: error {BuildRuleIds.DockerfileUnreadable}: {UserFileReader.DockerfileNotRead(read.Problem!)}");
+            _stderr.WriteLine($"{display}: error {RuleIds.UnparseableDockerfile}: {UserFileReader.DockerfileNotRead(read.Problem!)}");
             return false;
         }
 
@@ -52,10 +51,10 @@ internal sealed class ContextFixer
         // fix until nothing fixable is left, in memory, and write once.
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var decoded = DockerfileText.Decode(current);
-            var lint = DockerfileLinter.Lint(decoded.Text, options.ForFile(Path.GetFileName(file)));
-            var fixes = lint.Diagnostics.Where(d => d.Fix != null).Select(d => (d.Id, d.Fix!)).ToList();
-            foreach (var finding in new BuildContextChecker(file, contextRoot, lint, lint.Options.TargetOs).Check())
+            var checkedFile = BuildCheck.CheckContents(file, current, options.ForFile(Path.GetFileName(file)), contextRoot);
+            var decoded = checkedFile.Text;
+            var fixes = checkedFile.DockerfileRuleFindings().Where(f => f.Fix != null).Select(f => (f.Id, f.Fix!)).ToList();
+            foreach (var finding in checkedFile.ContextFindings())
             {
                 if (finding.Fix != null)
                 {
@@ -67,7 +66,7 @@ internal sealed class ContextFixer
                     _scripts.TryAdd(finding.CrlfScript, contextRoot);
                 }
 
-                if (finding.Id == BuildRuleIds.DockerfileUnreadable && pass == 0)
+                if (finding.Id == RuleIds.UnparseableDockerfile && pass == 0)
                 {
                     _stderr.WriteLine($"{display}: warning {finding.Id}: {finding.Message}");
                 }
@@ -140,7 +139,7 @@ internal sealed class ContextFixer
             var converted = CrlfToLf(read.Bytes!);
             if (converted.Length != read.Bytes!.Length)
             {
-                succeeded = Write(script, display, read.Bytes!, converted, new[] { $"{BuildRuleIds.CrlfScriptInLinuxImage}: convert CRLF line endings to LF" }) && succeeded;
+                succeeded = Write(script, display, read.Bytes!, converted, new[] { $"{RuleIds.CrlfScriptInLinuxImage}: convert CRLF line endings to LF" }) && succeeded;
             }
 
             var root = RepositoryRoot(contextRoot);
@@ -195,7 +194,7 @@ internal sealed class ContextFixer
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var separator = text.Length == 0 || text.EndsWith('\n') ? string.Empty : newline;
         var contents = original.Concat(System.Text.Encoding.UTF8.GetBytes(separator + string.Concat(lines.Select(l => l + newline)))).ToArray();
-        var titles = lines.Select(l => $"{BuildRuleIds.CrlfScriptInLinuxImage}: add '{l}'{(exists ? string.Empty : " (new file)")}").ToList();
+        var titles = lines.Select(l => $"{RuleIds.CrlfScriptInLinuxImage}: add '{l}'{(exists ? string.Empty : " (new file)")}").ToList();
         if (exists)
         {
             return Write(path, display, original, contents, titles);
@@ -283,7 +282,8 @@ internal sealed class ContextFixer
 
     private bool Failed(string display, string reason)
     {
-        _stderr.WriteLine($"{display}: error {FixCommand.FixWriteFailed}: cannot write the fix: {reason.TrimEnd('.')}. The file was left as it was.");
+        var rule = RuleCatalogue.FixWriteFailed;
+        _stderr.WriteLine($"{display}: {rule.DefaultSeverity.ToString().ToLowerInvariant()} {rule.Id}: cannot write the fix: {reason.TrimEnd('.')}. The file was left as it was.");
         return false;
     }
 }
