@@ -1,19 +1,21 @@
-using NotNative.Analyzers.CSharp;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
+using NotNative.Analyzers.Tests.Verifiers;
+using Verify = NotNative.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NotNative.Analyzers.CSharp.HostNetworkModeAnalyzer>;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
 public class NN1104HostNetworkTests
 {
     [Fact]
-    public Task Host_network_mode_is_reported() => VerifyAsync<HostNetworkModeAnalyzer>("""
+    public Task Host_network_mode_is_reported() => Verify.VerifyAsync("""
         using Docker.DotNet.Models;
         using DotNet.Testcontainers.Builders;
         class C
         {
-            HostConfig Config() => new HostConfig { {|NN1104:NetworkMode = "host"|} };
+            HostConfig Config() => new HostConfig { {|#0:NetworkMode = "host"|} };
             HostConfig Bridge() => new HostConfig { NetworkMode = "bridge" };
-            ContainerBuilder B() => new ContainerBuilder().WithNetwork({|NN1104:"host"|});
+            ContainerBuilder B() => new ContainerBuilder().WithNetwork({|#1:"host"|});
         }
-        """ + DockerStubs.Source, new Dictionary<string, string>());
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers,
+        Verify.Diagnostic("NN1104").WithLocation(0).WithArguments("NetworkMode = \"host\""),
+        Verify.Diagnostic("NN1104").WithLocation(1));
 }
