@@ -33,6 +33,7 @@ public static class RuleIds
     public const string ConstantPlatformArchitecture = "NN2010";
     public const string EntrypointAssemblyCaseMismatch = "NN2011";
     public const string ExecFormFallsBackToShell = "NN2012";
+    public const string RuntimeStagePinnedToBuildPlatform = "NN2013";
 
     // Tool and configuration errors (NN9xxx).
     public const string UnparseableDockerfile = "NN9001";

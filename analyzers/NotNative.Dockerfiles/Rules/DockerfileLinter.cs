@@ -24,6 +24,7 @@ public static class DockerfileLinter
         new ConstantPlatformArchitectureRule(),
         new EntrypointAssemblyCaseMismatchRule(),
         new ExecFormFallsBackToShellRule(),
+        new RuntimeStagePinnedToBuildPlatformRule(),
     };
 
     public static RuleDescriptor UnparseableDescriptor { get; } = new(

@@ -25,6 +25,15 @@ public sealed class DockerfileModel
 
     public Stage? FinalStage => Stages.Count == 0 ? null : Stages[Stages.Count - 1];
 
+    /// <summary>The stages that end up in the image: the final stage and the stages it builds on (<c>FROM base</c>).</summary>
+    public IEnumerable<Stage> RuntimeStages()
+    {
+        for (var stage = FinalStage; stage != null; stage = stage.Parent)
+        {
+            yield return stage;
+        }
+    }
+
     public Stage? StageOf(Instruction instruction)
     {
         var index = PositionSearch.LastStartingAtOrBefore(Stages, instruction.Span.Start, s => s.From.Span.Start);
@@ -176,6 +185,7 @@ public sealed class DockerfileModel
             stage.ResolvedPlatform = VariableExpander.Expand(stage.PlatformFlag.Value, variables, escape);
         }
 
+        stage.Platform = StagePlatform.Decide(stage, variables, escape);
         stage.Os = DecideOs(stage);
         return stage;
     }
