@@ -25,6 +25,7 @@ public static class DockerfileLinter
         new EntrypointAssemblyCaseMismatchRule(),
         new ExecFormFallsBackToShellRule(),
         new RuntimeStagePinnedToBuildPlatformRule(),
+        new HardcodedDotNetArchitectureRule(),
     };
 
     public static RuleDescriptor UnparseableDescriptor { get; } = new(

@@ -34,6 +34,49 @@ public sealed class DockerfileModel
         }
     }
 
+    /// <summary>
+    /// The stages whose files end up in the image: the runtime stages and, transitively, the stages they copy from
+    /// (<c>COPY --from=build</c>) or build on. A stage that only packages artifacts for download is not among them.
+    /// </summary>
+    public ISet<Stage> StagesFeedingImage()
+    {
+        var feeding = new HashSet<Stage>();
+        var pending = new Stack<Stage>(RuntimeStages());
+        while (pending.Count > 0)
+        {
+            var stage = pending.Pop();
+            if (!feeding.Add(stage))
+            {
+                continue;
+            }
+
+            if (stage.Parent != null)
+            {
+                pending.Push(stage.Parent);
+            }
+
+            foreach (var source in CopySources(stage))
+            {
+                pending.Push(source);
+            }
+        }
+
+        return feeding;
+    }
+
+    /// <summary>The stages a stage copies from with <c>COPY --from</c> or <c>ADD --from</c>.</summary>
+    public IEnumerable<Stage> CopySources(Stage stage)
+    {
+        foreach (var instruction in stage.Instructions)
+        {
+            if ((instruction.Name == "copy" || instruction.Name == "add") && instruction.GetFlag("from")?.Value is { } reference
+                && FindStage(reference, stage.Index) is { } source)
+            {
+                yield return source;
+            }
+        }
+    }
+
     public Stage? StageOf(Instruction instruction)
     {
         var index = PositionSearch.LastStartingAtOrBefore(Stages, instruction.Span.Start, s => s.From.Span.Start);
