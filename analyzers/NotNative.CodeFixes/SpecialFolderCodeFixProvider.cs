@@ -11,9 +11,18 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using NotNative.Analyzers.CSharp;
 using NotNative.Dockerfiles.Diagnostics;
 
+// RS1010 asks for an equivalence key. These fixes have none on purpose: `dotnet format` takes the key of the first
+// diagnostic's action, and with a key a first diagnostic that has no fix (a shape the fix cannot handle) would stop
+// it fixing any (DotnetFormatTests). One kind of action per diagnostic id, so Fix All needs no key to tell them apart.
+#pragma warning disable RS1010
+
 namespace NotNative.CodeFixes;
 
-/// <summary>NN1009: pass Environment.SpecialFolderOption.Create, so the folder exists instead of being "".</summary>
+/// <summary>
+/// NN1009: pass Environment.SpecialFolderOption.Create, so the folder exists instead of being "". Offered where the
+/// analyzer marks the diagnostic fixable (a home folder); a folder Linux has no path for has no fix. No equivalence
+/// key, so Fix All and `dotnet format` fix every fixable one whichever diagnostic comes first.
+/// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(SpecialFolderCodeFixProvider))]
 [Shared]
 public sealed class SpecialFolderCodeFixProvider : CodeFixProvider
@@ -35,7 +44,7 @@ public sealed class SpecialFolderCodeFixProvider : CodeFixProvider
                 continue;
             }
 
-            context.RegisterCodeFix(CodeAction.Create(Title, cancellationToken => AddOption(context.Document, invocation, mode == "replace", cancellationToken), equivalenceKey: Title), diagnostic);
+            context.RegisterCodeFix(CodeAction.Create(Title, cancellationToken => AddOption(context.Document, invocation, mode == "replace", cancellationToken)), diagnostic);
         }
     }
 

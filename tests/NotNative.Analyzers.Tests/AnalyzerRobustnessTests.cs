@@ -25,6 +25,7 @@ public class AnalyzerRobustnessTests
 
     private static async Task<ImmutableArray<Diagnostic>> RunAsync(IEnumerable<SyntaxTree> trees)
     {
+        // The test's own dependencies, Docker.DotNet.Enhanced among them: the NN11xx rules run too.
         var compilation = CSharpCompilation.Create("Robustness", trees, References.Value, new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new AnalyzerOptions(ImmutableArray<AdditionalText>.Empty, new ContainerProjectOptions());
         return await compilation.WithAnalyzers(AllAnalyzers(), options).GetAnalyzerDiagnosticsAsync();
@@ -65,6 +66,103 @@ public class AnalyzerRobustnessTests
         var diagnostics = await RunAsync(trees);
 
         Assert.DoesNotContain(diagnostics, d => d.Id == "AD0001");
+    }
+
+    /// <summary>Every shape a string literal can take in C#, odd and half-typed ones included.</summary>
+    private static readonly string[] LiteralShapes =
+    {
+        "\"\"", "\"a\"", "\":\"", "\":/\"", "\"/\"", "\"\\\\\"", "\"\\n\"", "\"C:\"", "\"C:\\\\\"", "\"C:/\"", "\"\\\\\\\\\"", "\"\\\\\\\\a\"",
+        "\"//c/\"", "\"//\"", "\"/Users/\"", "\"/Users\"", "\"unix:\"", "\"unix:/\"", "\"unix:/var/run/docker.sock\"", "\"tcp://\"", "\"npipe://\"",
+        "\"C:\\\\a:/b\"", "\"a:/b:ro\"", "\"/Users/x:/y\"", "\"host\"", "\"localhost\"", "\"host.docker.internal\"",
+        "\"\\0\\a\\b\\f\\n\\r\\t\\v\\'\\\"\\\\\\u00e9\\U0001F600\\x41\\x1\"", "\"\\uD800\"", "\"\\\\?\\\\C:\\\\x\"",
+        "\"" + new string('x', 20000) + "\"", "\"" + string.Concat(Enumerable.Repeat("a\\\\", 5000)) + "\"", "\"" + string.Concat(Enumerable.Repeat(":/", 5000)) + "\"",
+        "@\"\"", "@\"\\\"", "@\"C:\\\"", "@\"\\\\x\"", "@\"\"\"\"", "@\"a\nb\"",
+        "\"\"\"raw\"\"\"", "\"\"\"\n    C:\\x\n    \"\"\"", "\"\"\"\"\"a\"\"\"\"\"",
+        "$\"\"", "$\"{x}\"", "$\"\\\\{x}\"", "$@\"{x}\\\"", "$@\"C:\\{x}\\a.json\"", "@$\"{x}\\\"", "$\"\"\"{x}\"\"\"", "$$\"\"\"{{x}}\\\"\"\"", "$\"{x,5:N}\"", "$\"{(x == null ? \"a\" : \"\\\\\")}\"",
+        "\"abc\"u8", "\"\"u8", "\"C:\\\\\"u8", "@\"\\\"u8", "\"\"\"a\"\"\"u8",
+        "'a'", "'\\\\'", "default", "null", "x", "x + \"\\n\" + x", "x + \"\\\\\" + x", "\"a\" + \"\"",
+    };
+
+    /// <summary>Half-typed literals: each in its own file, since one would swallow the rest of a shared file.</summary>
+    private static readonly string[] HalfTypedLiterals = { "\"", "\"C:\\", "@\"", "@\"C:\\", "$\"{", "$\"{x", "$@\"{x}\\", "\"\"\"", "\"\"\"\n", "\"a\"u", "\"\\u12", "\"\\x" };
+
+    /// <summary>Places where the rules look at a literal: file APIs, endpoints, bind mounts, processes, folders, OS checks.</summary>
+    private static string UsesOf(string literal) => $$"""
+            File.ReadAllText({{literal}}); Path.Combine(x, {{literal}}); new FileStream({{literal}}, FileMode.Open);
+            var u = new Uri({{literal}}); var c = new Docker.DotNet.DockerClientConfiguration(new Uri({{literal}}));
+            var e = Environment.GetEnvironmentVariable("DOCKER_HOST") ?? {{literal}};
+            var h = new Docker.DotNet.Models.HostConfig { Binds = new List<string> { {{literal}} }, NetworkMode = {{literal}}, Mounts = new List<Docker.DotNet.Models.Mount> { new() { Source = {{literal}} } } };
+            var b = new DotNet.Testcontainers.Builders.ContainerBuilder().WithBindMount({{literal}}, {{literal}}).WithNetwork({{literal}});
+            Process.Start({{literal}}); var p = new ProcessStartInfo { FileName = {{literal}} };
+            var o = OperatingSystem.IsWindows() ? {{literal}} : {{literal}};
+            if (RuntimeInformation.IsOSPlatform(OSPlatform.OSX)) { File.ReadAllText({{literal}}); }
+            var f = Environment.GetFolderPath(Environment.SpecialFolder.Desktop) + {{literal}};
+            string local = {{literal}}; File.ReadAllText(local); File.ReadAllText(x + {{literal}} + x);
+            var s = $"{x}" + {{literal}};
+        """;
+
+    private static string ProgramUsing(IEnumerable<string> bodies) =>
+        "using System; using System.Collections.Generic; using System.Diagnostics; using System.IO; using System.Runtime.InteropServices;\n"
+        + "class C\n{\n    static readonly string Field = \"C:\\\\data\";\n"
+        + string.Concat(bodies.Select((body, i) => $"    void M{i}(string x)\n    {{\n{body}\n    }}\n")) + "}\n" + DockerLikeTypes;
+
+    /// <summary>Docker.DotNet-like, Testcontainers-like and Aspire-like types declared in source, as vendored clients do.</summary>
+    private const string DockerLikeTypes = """
+        namespace Docker.DotNet
+        {
+            public class DockerClientConfiguration { public DockerClientConfiguration(System.Uri endpoint) { } public DockerClient CreateClient() => new(); }
+            public class DockerClient { }
+        }
+        namespace Docker.DotNet.Models
+        {
+            public class HostConfig { public System.Collections.Generic.IList<string>? Binds { get; set; } public string? NetworkMode { get; set; } public System.Collections.Generic.IList<Mount>? Mounts { get; set; } }
+            public class Mount { public string? Source { get; set; } public string? Target { get; set; } }
+            public class NetworkSettings { public string? IPAddress { get; set; } }
+        }
+        namespace DotNet.Testcontainers.Builders
+        {
+            public class ContainerBuilder
+            {
+                public ContainerBuilder WithBindMount(string source, string destination) => this;
+                public ContainerBuilder WithNetwork(string name) => this;
+            }
+        }
+        namespace Aspire.Hosting
+        {
+            public interface IResourceBuilder<T> { }
+            public static class ContainerResourceBuilderExtensions
+            {
+                public static IResourceBuilder<T> WithBindMount<T>(this IResourceBuilder<T> builder, string source, string target, bool isReadOnly = false) => builder;
+            }
+        }
+        """;
+
+    [Fact]
+    public async Task Every_string_literal_shape_raises_no_AD0001()
+    {
+        var trees = new List<SyntaxTree> { CSharpSyntaxTree.ParseText(ProgramUsing(LiteralShapes.Select(UsesOf)), path: "/src/Shapes.cs") };
+        trees.AddRange(HalfTypedLiterals.Select((literal, i) => CSharpSyntaxTree.ParseText(ProgramUsing(new[] { UsesOf(literal) }), path: $"/src/Half{i}.cs")));
+        trees.AddRange(HalfTypedLiterals.Select((literal, i) => CSharpSyntaxTree.ParseText("class H { void M(string x) { System.IO.File.ReadAllText(" + literal, path: $"/src/End{i}.cs")));
+
+        var diagnostics = await RunAsync(trees);
+
+        Assert.Empty(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage()));
+    }
+
+    [Fact]
+    public async Task NotNative_s_engine_sources_with_Docker_DotNet_referenced_raise_no_AD0001()
+    {
+        // A real code base that drives Docker (it references Docker.DotNet.Enhanced, as this test project does).
+        var trees = Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Root, "build", "NotNative.Engine"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .Select(f => CSharpSyntaxTree.ParseText(SourceText.From(File.ReadAllText(f)), path: f))
+            .ToList();
+        Assert.NotEmpty(trees);
+        Assert.Contains(((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator), p => Path.GetFileName(p) == "Docker.DotNet.dll"); // Docker.DotNet.Enhanced's assembly
+
+        var diagnostics = await RunAsync(trees);
+
+        Assert.Empty(diagnostics.Where(d => d.Id == "AD0001").Select(d => d.GetMessage()));
     }
 
     [Fact]

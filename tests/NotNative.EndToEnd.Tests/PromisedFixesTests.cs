@@ -38,7 +38,8 @@ public class PromisedFixesTests : IDisposable
         var linuxFolder = Path.Combine(_folder, "linux");
         Directory.CreateDirectory(linuxFolder);
         File.WriteAllText(Path.Combine(linuxFolder, "Dockerfile"),
-            "# escape=`\nFROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR C:\\app\nCOPY . .\nENTRYPOINT [\"dotnet\", \"worksonmymachine.dll\"]\n");
+            "# escape=`\nFROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR C:\\app\nCOPY . .\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT [\"dotnet\", \"worksonmymachine.dll\"]\n");
+        File.WriteAllText(Path.Combine(linuxFolder, "entrypoint.sh"), "#!/bin/sh\r\nexec dotnet WorksOnMyMachine.dll\r\n");
         var dockerfiles = new[] { Path.Combine(_folder, "Dockerfile"), Path.Combine(linuxFolder, "Dockerfile") };
         var options = new[] { "--assembly-name", "WorksOnMyMachine", "--target-os", "linux" };
 

@@ -67,7 +67,8 @@ public sealed class ToolPackageTests : IDisposable
         var folder = Path.Combine(_root, "check");
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "Dockerfile"), "FROM mcr.microsoft.com/windows/servercore:ltsc2022\n");
-        var check = Run(notnative, folder, "check", ".", "--engine", "off");
+        // Held to Linux explicitly: alone, a Windows Dockerfile is checked as the Windows file it is.
+        var check = Run(notnative, folder, "check", ".", "--engine", "off", "--target-os", "linux");
         Assert.Equal(1, check.ExitCode);
         Assert.StartsWith("Dockerfile(1,6): error NN2001: ", check.Output);
     }

@@ -24,12 +24,14 @@ public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
-            if (!PathLiterals.IsFileSystemArgument(argument))
+            if (!PathLiterals.IsFileSystemArgument(argument) || argument.Value.Syntax is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
+                || (PathLiterals.LeadingText(argument.Value) is { } leading && PathLiterals.IsWindowsAbsolute(leading)) // NN1001's
+                || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }
 
-            // A literal, or the literal text parts of an interpolated string.
+            // A literal, the literal text parts of an interpolated string, or the literals of a concatenation.
             switch (argument.Value.Syntax)
             {
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
@@ -42,6 +44,18 @@ public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
                         if (part is InterpolatedStringTextSyntax text && (PathLiterals.HasBackslashSeparator(text.TextToken.ValueText) || EdgeBackslash(text.TextToken.ValueText)))
                         {
                             operation.ReportDiagnostic(Diagnostic.Create(Rule, interpolated.GetLocation(), interpolated.ToString()));
+                            return;
+                        }
+                    }
+
+                    break;
+                case BinaryExpressionSyntax concatenation when argument.Value.ConstantValue.HasValue == false:
+                    foreach (var part in PathLiterals.ConcatenatedLiterals(argument.Value))
+                    {
+                        // folder + "\\" + name, folder + "\\logs\\" + name, "config\\" + name
+                        if (part == "\\" || PathLiterals.HasBackslashSeparator(part) || EdgeBackslash(part))
+                        {
+                            operation.ReportDiagnostic(Diagnostic.Create(Rule, concatenation.GetLocation(), concatenation.ToString()));
                             return;
                         }
                     }

@@ -2,20 +2,28 @@ using System;
 using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
-using NotNative.Analyzers.Dockerfiles;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Analyzers.CSharp;
 
 /// <summary>
-/// Whether this project's code will run in a Linux container, decided once per compilation:
-/// NotNativeContainer=true/false wins; else DockerDefaultTargetOS=Linux; else SDK container publishing
-/// (EnableSdkContainerSupport=true) with a linux container RID (the SDK's default); else a Dockerfile among the
-/// AdditionalFiles whose final stage is Linux. A plain Windows desktop app gets none of the NN10xx rules.
+/// Whether this project's code will run in a Linux container, decided once per compilation from evidence the user
+/// put in the project: NotNativeContainer=true/false wins; test projects and IsPublishable=false projects never
+/// ship in a container; else DockerDefaultTargetOS, a Container* publishing property the user set, a container
+/// publish profile, or the Dockerfile the project builds. EnableSdkContainerSupport is not evidence: the SDK sets it
+/// for every executable. The OS is NotNativeTargetOS when set, else what the evidence tells, else Linux.
 /// </summary>
 internal sealed class ContainerContext
 {
+    /// <summary>
+    /// SDK container properties that only the user sets at evaluation time: Microsoft.NET.Build.Containers.targets
+    /// defaults ContainerRepository, ContainerRuntimeIdentifier and ContainerBaseImage inside targets that run at
+    /// publish, after the compiler has read the properties.
+    /// </summary>
+    private static readonly string[] UserContainerProperties =
+        { "ContainerRepository", "ContainerImageName", "ContainerBaseImage", "ContainerFamily", "ContainerRuntimeIdentifier" };
+
     private ContainerContext(bool runsInLinuxContainer, string reason)
     {
         RunsInLinuxContainer = runsInLinuxContainer;
@@ -37,40 +45,85 @@ internal sealed class ContainerContext
             return new ContainerContext(on, "NotNativeContainer=" + explicitSetting);
         }
 
-        if (TargetOs.Parse(global.GetBuildProperty("NotNativeTargetOS")) is { } explicitOs)
+        if (IsTrue(global.GetBuildProperty("IsTestProject")))
         {
-            return new ContainerContext(explicitOs == ContainerOs.Linux, "NotNativeTargetOS=" + explicitOs);
+            return new ContainerContext(false, "a test project");
         }
 
-        if (TargetOs.Parse(global.GetBuildProperty("DockerDefaultTargetOS")) is { } visualStudio)
+        if (string.Equals(global.GetBuildProperty("IsPublishable"), "false", StringComparison.OrdinalIgnoreCase))
         {
-            return new ContainerContext(visualStudio == ContainerOs.Linux, "DockerDefaultTargetOS=" + visualStudio);
+            return new ContainerContext(false, "IsPublishable=false");
         }
 
-        if (string.Equals(global.GetBuildProperty("EnableSdkContainerSupport"), "true", StringComparison.OrdinalIgnoreCase))
+        if (FindEvidence(options, global, cancellationToken) is not var (reason, evidenceOs))
         {
-            var rid = global.GetBuildProperty("ContainerRuntimeIdentifier") ?? global.GetBuildProperty("RuntimeIdentifier");
-            var os = TargetOs.FromRuntimeIdentifier(rid) ?? ContainerOs.Linux; // the SDK defaults to linux-<arch>
-            return new ContainerContext(os == ContainerOs.Linux, "SDK container publishing" + (rid != null ? " for " + rid : string.Empty));
+            return new ContainerContext(false, "no container context");
+        }
+
+        var os = TargetOs.Parse(global.GetBuildProperty("NotNativeTargetOS")) ?? evidenceOs;
+        return new ContainerContext(os == ContainerOs.Linux, reason);
+    }
+
+    private static (string Reason, ContainerOs Os)? FindEvidence(AnalyzerOptions options, AnalyzerConfigOptions global, CancellationToken cancellationToken)
+    {
+        if (global.GetBuildProperty("DockerDefaultTargetOS") is { } visualStudio)
+        {
+            return ("DockerDefaultTargetOS=" + visualStudio, TargetOs.Parse(visualStudio) ?? ContainerOs.Unknown);
+        }
+
+        foreach (var name in UserContainerProperties)
+        {
+            if (global.GetBuildProperty(name) != null)
+            {
+                return ("SDK container publishing, " + name + " is set", SdkContainerOs(global));
+            }
+        }
+
+        if (string.Equals(global.GetBuildProperty("PublishProfile"), "DefaultContainer", StringComparison.OrdinalIgnoreCase)
+            || string.Equals(global.GetBuildProperty("WebPublishMethod"), "Container", StringComparison.OrdinalIgnoreCase))
+        {
+            return ("a container publish profile", SdkContainerOs(global));
+        }
+
+        if (BuiltDockerfileOs(options, global.GetBuildProperty("NotNativeDockerfile"), cancellationToken) is { } dockerfileOs)
+        {
+            return ("its Dockerfile's final stage is " + dockerfileOs, dockerfileOs);
+        }
+
+        return null;
+    }
+
+    /// <summary>The OS SDK container publishing builds for: the container RID's (the SDK takes RuntimeIdentifier for it), the base image's, else linux.</summary>
+    private static ContainerOs SdkContainerOs(AnalyzerConfigOptions global) =>
+        TargetOs.FromRuntimeIdentifier(global.GetBuildProperty("ContainerRuntimeIdentifier") ?? global.GetBuildProperty("RuntimeIdentifier"))
+        ?? (ImageCatalogue.Classify(ImageReference.Parse(global.GetBuildProperty("ContainerBaseImage")))?.Os is { } os and not ContainerOs.Unknown ? os : ContainerOs.Linux);
+
+    /// <summary>The final stage's OS of the Dockerfile the project builds (NotNativeDockerfile, which the package's targets set), if it is among the additional files.</summary>
+    private static ContainerOs? BuiltDockerfileOs(AnalyzerOptions options, string? builtDockerfile, CancellationToken cancellationToken)
+    {
+        if (builtDockerfile == null)
+        {
+            return null;
         }
 
         foreach (var file in options.AdditionalFiles)
         {
-            var fileOptions = options.AnalyzerConfigOptionsProvider.GetOptions(file);
-            if (!DockerfileAnalyzer.IsDockerfile(file.Path, fileOptions) || file.GetText(cancellationToken) is not { } text)
+            if (!SamePath(file.Path, builtDockerfile) || file.GetText(cancellationToken) is not { } text)
             {
                 continue;
             }
 
             var lint = DockerfileLinter.Lint(text.ToString());
-            if (lint.Model.FinalStage is { } final && final.EffectiveOs(ContainerOs.Linux) == ContainerOs.Linux)
-            {
-                return new ContainerContext(true, "its Dockerfile's final stage is Linux");
-            }
+            return lint.Model.FinalStage is { } final ? final.EffectiveOs(ContainerOs.Linux) : null;
         }
 
-        return new ContainerContext(false, "no container context");
+        return null;
     }
+
+    private static bool SamePath(string a, string b) =>
+        string.Equals(a.Replace('\\', '/'), b.Replace('\\', '/'), StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsTrue(string? value) => string.Equals(value, "true", StringComparison.OrdinalIgnoreCase);
 }
 
 /// <summary>Whether the compilation drives Docker (NN11xx): Docker.DotNet, Testcontainers or .NET Aspire is referenced.</summary>
@@ -90,6 +143,8 @@ internal static class DockerClientContext
 
         // Source that declares the types (tests, vendored clients) counts too.
         return compilation.GetTypeByMetadataName("Docker.DotNet.DockerClient") != null
+               || compilation.GetTypeByMetadataName("Docker.DotNet.DockerClientBuilder") != null
+               || compilation.GetTypeByMetadataName("Aspire.Hosting.ContainerResourceBuilderExtensions") != null
                || compilation.GetTypeByMetadataName("DotNet.Testcontainers.Builders.ContainerBuilder") != null;
     }
 }

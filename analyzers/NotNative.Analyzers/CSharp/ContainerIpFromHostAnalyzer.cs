@@ -1,15 +1,17 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NotNative.Dockerfiles.Diagnostics;
 
 namespace NotNative.Analyzers.CSharp;
 
-/// <summary>NN1103: connecting to a container's internal IP address from the host.</summary>
+/// <summary>
+/// NN1103: the host process connecting to a container's internal IP address. Only where the IP flows, within the
+/// expression, into a connection this process makes (a Uri, an HTTP call, a socket, IPAddress.Parse, a database
+/// connection): the same IP handed to another container (listeners, extra hosts, environment) is correct.
+/// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContainerIpFromHostAnalyzer : DockerClientCodeAnalyzer
 {
@@ -26,11 +28,42 @@ public sealed class ContainerIpFromHostAnalyzer : DockerClientCodeAnalyzer
         {
             var property = ((IPropertyReferenceOperation)operation.Operation).Property;
             var owner = property.ContainingType?.Name;
-            if ((property.Name == "IPAddress" && (owner == "NetworkSettings" || owner == "EndpointSettings"))
-                || (property.Name == "IpAddress" && property.ContainingNamespace?.ToDisplayString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal) == true))
+            if (((property.Name == "IPAddress" && (owner == "NetworkSettings" || owner == "EndpointSettings"))
+                 || (property.Name == "IpAddress" && property.ContainingNamespace?.ToDisplayString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal) == true))
+                && FlowsIntoAConnection(operation.Operation))
             {
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), owner + "." + property.Name));
             }
         }, OperationKind.PropertyReference);
+    }
+
+    /// <summary>Up through string building (concatenation, interpolation, conversions) to the call or creation that takes it.</summary>
+    private static bool FlowsIntoAConnection(IOperation operation)
+    {
+        for (var current = operation.Parent; current != null; current = current.Parent)
+        {
+            switch (current)
+            {
+                case IConversionOperation or IBinaryOperation or IInterpolationOperation or IInterpolatedStringOperation or IParenthesizedOperation:
+                    continue;
+                case IArgumentOperation:
+                    continue;
+                case IObjectCreationOperation creation:
+                    return creation.Type is { } created && (IsNetworkType(created) || created.Name.EndsWith("Connection", StringComparison.Ordinal));
+                case IInvocationOperation invocation:
+                    return invocation.TargetMethod.ContainingType is { } type && IsNetworkType(type);
+                default:
+                    return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>System.Uri, UriBuilder and System.Net's types (HttpClient, TcpClient, Socket, IPAddress, IPEndPoint, Dns).</summary>
+    private static bool IsNetworkType(ITypeSymbol type)
+    {
+        var ns = type.ContainingNamespace?.ToDisplayString() ?? string.Empty;
+        return (ns == "System" && type.Name is "Uri" or "UriBuilder") || ns == "System.Net" || ns.StartsWith("System.Net.", StringComparison.Ordinal);
     }
 }

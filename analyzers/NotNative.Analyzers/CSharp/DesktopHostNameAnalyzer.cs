@@ -24,7 +24,8 @@ public sealed class DesktopHostNameAnalyzer : ContainerCodeAnalyzer
         start.RegisterSyntaxNodeAction(node =>
         {
             var text = node.Node is LiteralExpressionSyntax literal ? literal.Token.ValueText : ((InterpolatedStringTextSyntax)node.Node).TextToken.ValueText;
-            if (text.IndexOf("docker.", System.StringComparison.OrdinalIgnoreCase) >= 0 && DesktopHostNames.FindIn(text) is { } name)
+            if (text.IndexOf("docker.", System.StringComparison.OrdinalIgnoreCase) >= 0 && DesktopHostNames.FindIn(text) is { } name
+                && !OsGuards.RunsOnlyOffLinux(node.Node, node.SemanticModel, node.CancellationToken))
             {
                 node.ReportDiagnostic(Diagnostic.Create(Rule, node.Node.GetLocation(), name));
             }

@@ -48,9 +48,12 @@ public sealed class FileNameCaseMismatchAnalyzer : ContainerCodeAnalyzer
 
             var slash = Math.Max(value.LastIndexOf('/'), value.LastIndexOf('\\'));
             var fileName = slash >= 0 ? value.Substring(slash + 1) : value;
-            if (byLower.TryGetValue(fileName.ToLowerInvariant(), out var actual) && actual != null && actual != fileName)
+            if (byLower.TryGetValue(fileName.ToLowerInvariant(), out var actual) && actual != null && actual != fileName && !OsGuards.RunsOnlyOffLinux(operation))
             {
-                var properties = ImmutableDictionary<string, string?>.Empty.Add(ActualNameKey, actual);
+                // The fix rewrites a literal; a name built otherwise (a constant, a concatenation) is reported without one.
+                var properties = argument.Value.Syntax is Microsoft.CodeAnalysis.CSharp.Syntax.LiteralExpressionSyntax
+                    ? ImmutableDictionary<string, string?>.Empty.Add(ActualNameKey, actual)
+                    : ImmutableDictionary<string, string?>.Empty;
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Value.Syntax.GetLocation(), properties, fileName, actual));
             }
         }, OperationKind.Argument);

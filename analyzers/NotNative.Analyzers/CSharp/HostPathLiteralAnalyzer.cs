@@ -27,7 +27,9 @@ public sealed class HostPathLiteralAnalyzer : ContainerCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
-            if (PathLiterals.ConstantString(argument.Value) is not { } value || !PathLiterals.IsFileSystemArgument(argument))
+            // A constant, or the text a path built from one starts with (a field, a local, a fallback, an interpolation).
+            if (!PathLiterals.IsFileSystemArgument(argument) || PathLiterals.LeadingText(argument.Value) is not { } value
+                || (!PathLiterals.IsWindowsAbsolute(value) && !PathLiterals.IsMacHostPath(value)) || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }

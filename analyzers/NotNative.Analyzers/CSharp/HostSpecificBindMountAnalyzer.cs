@@ -22,11 +22,15 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start)
     {
-        // WithBindMount("C:\\data", "/data") (Testcontainers, Aspire), Mount { Source = ... }.
+        // WithBindMount("C:\\data", "/data") (Testcontainers), builder.WithBindMount("/Users/me/data", "/data") (Aspire), Mount { Source = ... }.
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
-            if (argument.Parameter is { Ordinal: 0, ContainingSymbol.Name: "WithBindMount" } && PathLiterals.ConstantString(argument.Value) is { } source)
+            // The source is the first argument of Testcontainers' method, the second of Aspire's extension method
+            // (builder.WithBindMount(source, target) is WithBindMount(builder, source, target)); both name it "source".
+            if (argument.Parameter is { ContainingSymbol: IMethodSymbol { Name: "WithBindMount" } method } parameter
+                && parameter.Ordinal == (method.IsExtensionMethod ? 1 : 0)
+                && PathLiterals.ConstantString(argument.Value) is { } source)
             {
                 Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
             }
@@ -45,7 +49,8 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
         start.RegisterSyntaxNodeAction(node =>
         {
             var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
-            var separator = value.IndexOf(":/", 2, StringComparison.Ordinal);
+            // The source ends at the first ":/" after a drive letter's colon; a literal shorter than that has none.
+            var separator = value.Length > 2 ? value.IndexOf(":/", 2, StringComparison.Ordinal) : -1;
             if (separator > 0 && (PathLiterals.IsWindowsAbsolute(value) || PathLiterals.IsMacHostPath(value) || value.StartsWith("//c/", StringComparison.OrdinalIgnoreCase)))
             {
                 Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));

@@ -36,10 +36,4 @@ internal static class OsChecks
 
         return null;
     }
-
-    /// <summary>True when the condition asks "is this Windows?" (IsWindows(), IsOSPlatform(OSPlatform.Windows)).</summary>
-    public static bool IsWindowsCheck(SyntaxNode condition) =>
-        condition.ToString().IndexOf("IsWindows", System.StringComparison.Ordinal) >= 0
-        || condition.ToString().IndexOf("OSPlatform.Windows", System.StringComparison.Ordinal) >= 0
-        || condition.ToString().IndexOf("PlatformID.Win32NT", System.StringComparison.Ordinal) >= 0;
 }

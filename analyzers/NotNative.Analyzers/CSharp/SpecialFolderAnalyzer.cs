@@ -17,16 +17,20 @@ public sealed class SpecialFolderAnalyzer : ContainerCodeAnalyzer
         "Environment.GetFolderPath(SpecialFolder.{0}) {1}; a path built on it points into the working folder or nowhere ({2})",
         "Paths", DiagnosticSeverity.Warning, "Windows special folders have no Linux counterpart; user folders may not exist in a container.");
 
-    // Folders that .NET returns as "" on Linux.
+    // Folders the runtime's Unix Environment.GetFolderPath has no path for: "" on Linux, whatever the option.
+    // (CommonTemplates is /usr/share/templates, which container images lack and only root could create.)
     private static readonly ImmutableHashSet<string> EmptyOnLinux = ImmutableHashSet.Create(
         "ProgramFiles", "ProgramFilesX86", "CommonProgramFiles", "CommonProgramFilesX86", "System", "SystemX86", "Windows",
         "AdminTools", "CommonAdminTools", "Cookies", "History", "InternetCache", "Recent", "SendTo", "StartMenu", "Startup",
         "Programs", "CommonStartMenu", "CommonPrograms", "CommonStartup", "Resources", "LocalizedResources", "CDBurning",
         "PrinterShortcuts", "NetworkShortcuts", "CommonOemLinks", "CommonDesktopDirectory", "CommonDocuments", "CommonMusic",
-        "CommonPictures", "CommonVideos", "CommonTemplates");
+        "CommonPictures", "CommonVideos", "CommonTemplates", "Favorites", "MyComputer");
 
-    // Folders that exist only once created: without SpecialFolderOption.Create the call returns "" when they do not.
-    private static readonly ImmutableHashSet<string> UserFolders = ImmutableHashSet.Create("ApplicationData", "LocalApplicationData");
+    // Folders under $HOME (XDG config and data, ~/Desktop, ~/Music, ~/Pictures, ~/Videos, ~/Templates, ~/.fonts): the
+    // runtime returns "" for them unless they exist, which they do not in a fresh container; SpecialFolderOption.Create
+    // creates them. (UserProfile and MyDocuments are $HOME itself.)
+    private static readonly ImmutableHashSet<string> UserFolders = ImmutableHashSet.Create(
+        "ApplicationData", "LocalApplicationData", "Desktop", "DesktopDirectory", "MyMusic", "MyPictures", "MyVideos", "Templates", "Fonts");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 
@@ -43,7 +47,7 @@ public sealed class SpecialFolderAnalyzer : ContainerCodeAnalyzer
             }
 
             var folder = NameOf(folderType, folderValue.Value);
-            if (folder == null)
+            if (folder == null || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }
@@ -56,8 +60,9 @@ public sealed class SpecialFolderAnalyzer : ContainerCodeAnalyzer
             }
 
             var option = invocation.Arguments.Length > 1 ? invocation.Arguments[1].Value.ConstantValue : default;
-            var hasCreate = option.HasValue && option.Value is int flags && flags != 0;
-            if (UserFolders.Contains(folder) && !hasCreate)
+            // Create makes the folder, DoNotVerify returns the path unchecked; no option, or None (0), verifies.
+            var verifies = invocation.Arguments.Length == 1 || (option.HasValue && option.Value is int flags && flags == 0);
+            if (UserFolders.Contains(folder) && verifies)
             {
                 var properties = ImmutableDictionary<string, string?>.Empty.Add(FixableKey, invocation.Arguments.Length == 1 ? "add" : "replace");
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, invocation.Syntax.GetLocation(), properties, folder,

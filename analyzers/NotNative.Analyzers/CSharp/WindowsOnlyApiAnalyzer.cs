@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Immutable;
 using Microsoft.CodeAnalysis;
-using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NotNative.Dockerfiles.Diagnostics;
@@ -61,8 +60,8 @@ public sealed class WindowsOnlyApiAnalyzer : ContainerCodeAnalyzer
             }
 
             var isKnown = knownTypes.Contains(containingType.OriginalDefinition);
-            var attributed = attribute != null && IsWindowsOnly(symbol, attribute);
-            if (!isKnown && !attributed || (attributed && ca1416Speaks) || IsGuarded(operation.Operation, operation.ContainingSymbol, attribute))
+            var attributed = attribute != null && IsWindowsOnly(symbol, attribute, start.Compilation.Assembly);
+            if (!isKnown && !attributed || (attributed && ca1416Speaks) || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }
@@ -71,8 +70,11 @@ public sealed class WindowsOnlyApiAnalyzer : ContainerCodeAnalyzer
         }, OperationKind.Invocation, OperationKind.ObjectCreation, OperationKind.PropertyReference, OperationKind.FieldReference);
     }
 
-    /// <summary>[SupportedOSPlatform("windows")] on the member, a containing type, or the assembly (Microsoft.Win32.Registry has it there).</summary>
-    private static bool IsWindowsOnly(ISymbol symbol, INamedTypeSymbol attribute)
+    /// <summary>
+    /// [SupportedOSPlatform("windows")] on the member, a containing type, or a referenced assembly (Microsoft.Win32.Registry
+    /// has it there). Not the project's own assembly: the SDK marks every net*-windows assembly, and its code is what runs in the container.
+    /// </summary>
+    private static bool IsWindowsOnly(ISymbol symbol, INamedTypeSymbol attribute, IAssemblySymbol ownAssembly)
     {
         for (var current = symbol; current != null; current = current.ContainingType)
         {
@@ -82,7 +84,8 @@ public sealed class WindowsOnlyApiAnalyzer : ContainerCodeAnalyzer
             }
         }
 
-        return symbol.ContainingAssembly is { } assembly && HasWindowsAttribute(assembly.GetAttributes(), attribute);
+        return symbol.ContainingAssembly is { } assembly && !SymbolEqualityComparer.Default.Equals(assembly, ownAssembly)
+               && HasWindowsAttribute(assembly.GetAttributes(), attribute);
     }
 
     private static bool HasWindowsAttribute(ImmutableArray<AttributeData> attributes, INamedTypeSymbol attribute)
@@ -92,31 +95,6 @@ public sealed class WindowsOnlyApiAnalyzer : ContainerCodeAnalyzer
             if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, attribute)
                 && data.ConstructorArguments.Length == 1 && data.ConstructorArguments[0].Value is string value
                 && value.StartsWith("windows", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>Inside <c>if (OperatingSystem.IsWindows())</c>, or in a member marked [SupportedOSPlatform("windows")].</summary>
-    private static bool IsGuarded(IOperation operation, ISymbol containingSymbol, INamedTypeSymbol? attribute)
-    {
-        if (attribute != null && IsWindowsOnly(containingSymbol, attribute))
-        {
-            return true;
-        }
-
-        for (var node = operation.Syntax.Parent; node != null; node = node.Parent)
-        {
-            var condition = node switch
-            {
-                IfStatementSyntax statement => statement.Condition,
-                ConditionalExpressionSyntax conditional => conditional.Condition,
-                _ => null,
-            };
-            if (condition != null && OsChecks.IsWindowsCheck(condition))
             {
                 return true;
             }

@@ -61,7 +61,7 @@ public sealed class WindowsProcessAnalyzer : ContainerCodeAnalyzer
         }
 
         var program = fileName.Substring(Math.Max(fileName.LastIndexOf('\\'), fileName.LastIndexOf('/')) + 1).ToLowerInvariant();
-        if (program is "cmd" or "cmd.exe" or "powershell" or "powershell.exe" || program.EndsWith(".exe", StringComparison.Ordinal))
+        if ((program is "cmd" or "cmd.exe" or "powershell" or "powershell.exe" || program.EndsWith(".exe", StringComparison.Ordinal)) && !OsGuards.RunsOnlyOffLinux(context))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), fileName));
         }

@@ -53,8 +53,8 @@ public static class EngineChecks
                 // DOCKER_HOST, the context or the TLS files say something no client can use: a configuration error, not "no engine".
                 yield return new BuildFinding(BuildRuleIds.InvalidConfiguration, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
                     $"The Docker engine configuration cannot be used{(probe.Endpoint is null ? string.Empty : " for " + where)}: {probe.Detail.TrimEnd('.')}. " +
-                    $"NotNative could not check that the engine runs {Name(expected.Os)} containers, and docker would fail the same way. Fix DOCKER_HOST, DOCKER_TLS_VERIFY/DOCKER_CERT_PATH or the docker context (or NotNativeDockerHost); " +
-                    "set NotNativeEngineCheck=off to skip this check.");
+                    $"NotNative could not check that the engine runs {Name(expected.Os)} containers, and docker would fail the same way. Fix DOCKER_HOST, DOCKER_TLS_VERIFY/DOCKER_CERT_PATH or the docker context (or {host.EndpointSetting}); " +
+                    $"{host.SetEngineCheck(EngineCheckMode.Off)} to skip this check.");
                 yield break;
             case ProbeFailure.Timeout:
             case ProbeFailure.Unusable:

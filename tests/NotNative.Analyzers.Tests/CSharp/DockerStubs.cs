@@ -7,7 +7,7 @@ internal static class DockerStubs
 
         namespace Docker.DotNet
         {
-            public class DockerClientConfiguration { public DockerClientConfiguration(System.Uri endpoint) { } }
+            public class DockerClientConfiguration { public DockerClientConfiguration(System.Uri endpoint) { } public DockerClient CreateClient() => new DockerClient(); }
             public class DockerClient { }
         }
 

@@ -39,11 +39,7 @@ public class NN1001HostPathTests
 
     [Fact]
     public Task A_Linux_Dockerfile_among_the_additional_files_is_a_container_context() =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Source, new Dictionary<string, string>(), new() { ["/src/Dockerfile"] = "FROM mcr.microsoft.com/dotnet/aspnet:8.0\n" });
-
-    [Fact]
-    public Task SDK_container_publishing_with_a_linux_RID_is_a_container_context() =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Source, new() { ["build_property.EnableSdkContainerSupport"] = "true", ["build_property.ContainerRuntimeIdentifier"] = "linux-arm64" });
+        VerifyAsync<HostPathLiteralAnalyzer>(Source, new() { ["build_property.NotNativeDockerfile"] = "/src/Dockerfile" }, new() { ["/src/Dockerfile"] = "FROM mcr.microsoft.com/dotnet/aspnet:8.0\n" });
 
     [Fact]
     public Task Cross_platform_paths_are_not_reported() => VerifyAsync<HostPathLiteralAnalyzer>("""

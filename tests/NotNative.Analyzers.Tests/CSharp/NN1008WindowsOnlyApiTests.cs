@@ -39,6 +39,23 @@ public class NN1008WindowsOnlyApiTests
         """, WindowsTfmInLinuxContainer);
 
     [Fact]
+    public Task A_net_windows_project_s_assembly_attribute_is_not_a_guard() => VerifyAsync<WindowsOnlyApiAnalyzer>("""
+        using Microsoft.Win32;
+        [assembly: System.Runtime.Versioning.SupportedOSPlatform("Windows7.0")]
+        class C
+        {
+            object? M()
+            {
+                var root = {|NN1008:Registry.LocalMachine|};
+                return {|NN1008:root.OpenSubKey("SOFTWARE")|};
+            }
+
+            string Own() => Helper();
+            static string Helper() => "its own code is not Windows-only";
+        }
+        """, WindowsTfmInLinuxContainer);
+
+    [Fact]
     public Task CA1416_s_ground_is_left_to_CA1416() => VerifyAsync<WindowsOnlyApiAnalyzer>("""
         using Microsoft.Win32;
         class C

@@ -21,4 +21,32 @@ public class NN1102BindMountTests
             ContainerBuilder Builder() => new ContainerBuilder().WithBindMount({|NN1102:"/Volumes/work/db"|}, "/db").WithBindMount(System.IO.Directory.GetCurrentDirectory(), "/src");
         }
         """ + DockerStubs.Source, new Dictionary<string, string>());
+
+    [Fact]
+    public Task Aspire_s_WithBindMount_extension_is_checked_on_its_source() => VerifyAsync<HostSpecificBindMountAnalyzer>("""
+        using Aspire.Hosting;
+        using Aspire.Hosting.ApplicationModel;
+        class AppHost
+        {
+            void M(IResourceBuilder<object> postgres)
+            {
+                postgres.WithBindMount({|NN1102:"/Users/dev/orders/data"|}, "/var/lib/postgresql/data");
+                postgres.WithBindMount({|NN1102:@"C:\orders\init"|}, "/docker-entrypoint-initdb.d", isReadOnly: true);
+                ContainerResourceBuilderExtensions.WithBindMount(postgres, {|NN1102:"/Users/dev/conf"|}, "/etc/conf");
+                // aspire-samples: paths relative to the app host, and a target that looks like a Mac path.
+                postgres.WithBindMount("../DatabaseContainers.ApiService/data/postgres", "/docker-entrypoint-initdb.d");
+                postgres.WithBindMount("./ginapp", "/Users/app");
+            }
+        }
+
+        namespace Aspire.Hosting.ApplicationModel { public interface IResourceBuilder<T> { } }
+        namespace Aspire.Hosting
+        {
+            using Aspire.Hosting.ApplicationModel;
+            public static class ContainerResourceBuilderExtensions
+            {
+                public static IResourceBuilder<T> WithBindMount<T>(this IResourceBuilder<T> builder, string source, string target, bool isReadOnly = false) => builder;
+            }
+        }
+        """, new Dictionary<string, string>());
 }

@@ -1,0 +1,188 @@
+using System.Collections.Immutable;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CodeActions;
+using Microsoft.CodeAnalysis.CodeFixes;
+using Microsoft.CodeAnalysis.Diagnostics;
+using NotNative.Analyzers.CSharp;
+using NotNative.CodeFixes;
+using static NotNative.Analyzers.Tests.CSharpVerifier;
+
+namespace NotNative.Analyzers.Tests.CSharp;
+
+/// <summary>
+/// Every code fix handles every diagnostic its analyzer offers it for, and Fix All works at document, project and
+/// solution scope the way `dotnet format analyzers` drives it: the equivalence key of the first diagnostic's action
+/// (none when the first diagnostic has no fix), over all diagnostics of the id.
+/// </summary>
+public class CodeFixCoverageTests
+{
+    private const string Nn1003Source = """""
+        using System.IO;
+        class C
+        {
+            void M(string root, string folder, string name, string y)
+            {
+                File.ReadAllText($@"{root}\logs\app.log");
+                File.ReadAllText("config\\appsettings.json");
+                File.ReadAllText(@"wwwroot\css\site.css");
+                File.ReadAllText($"{root}\\logs\\{name}\n");
+                File.ReadAllText(folder + "\\" + name);
+                File.ReadAllText(folder + @"\logs\" + name);
+                File.ReadAllText(""""
+                    data\raw.json
+                    """");
+                File.ReadAllText($@"C:\data\{y}\a.json");
+            }
+        }
+        """"";
+
+    private const string Nn1003Fixed = """""
+        using System.IO;
+        class C
+        {
+            void M(string root, string folder, string name, string y)
+            {
+                File.ReadAllText($@"{root}/logs/app.log");
+                File.ReadAllText("config/appsettings.json");
+                File.ReadAllText(@"wwwroot/css/site.css");
+                File.ReadAllText($"{root}/logs/{name}\n");
+                File.ReadAllText(folder + "/" + name);
+                File.ReadAllText(folder + @"/logs/" + name);
+                File.ReadAllText(""""
+                    data/raw.json
+                    """");
+                File.ReadAllText($@"C:\data\{y}\a.json");
+            }
+        }
+        """"";
+
+    private const string Nn1009Source = """
+        using System;
+        class C
+        {
+            string A() => Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles);
+            string B() => Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData);
+            string D() => Environment.GetFolderPath(Environment.SpecialFolder.Desktop, Environment.SpecialFolderOption.None);
+        }
+        """;
+
+    private const string Nn1009Fixed = """
+        using System;
+        class C
+        {
+            string A() => Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles);
+            string B() => Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create);
+            string D() => Environment.GetFolderPath(Environment.SpecialFolder.Desktop, Environment.SpecialFolderOption.Create);
+        }
+        """;
+
+    private const string Nn1004Source = """
+        using System.IO;
+        class C
+        {
+            const string Name = "AppSettings.json";
+            void M()
+            {
+                File.ReadAllText(Name);
+                File.ReadAllText("config/AppSettings.json");
+                File.ReadAllText(@"Appsettings.JSON");
+            }
+        }
+        """;
+
+    private const string Nn1004Fixed = """
+        using System.IO;
+        class C
+        {
+            const string Name = "AppSettings.json";
+            void M()
+            {
+                File.ReadAllText(Name);
+                File.ReadAllText("config/appsettings.json");
+                File.ReadAllText(@"appsettings.json");
+            }
+        }
+        """;
+
+    public static TheoryData<string, FixAllScope> Cases()
+    {
+        var data = new TheoryData<string, FixAllScope>();
+        foreach (var id in new[] { "NN1003", "NN1004", "NN1009" })
+        {
+            foreach (var scope in new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution })
+            {
+                data.Add(id, scope);
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Fix_all_fixes_every_fixable_diagnostic_whichever_comes_first(string id, FixAllScope scope)
+    {
+        var (source, expected, analyzer, fix) = id switch
+        {
+            "NN1003" => (Nn1003Source, Nn1003Fixed, (DiagnosticAnalyzer)new BackslashPathSeparatorAnalyzer(), (CodeFixProvider)new PathLiteralCodeFixProvider()),
+            "NN1004" => (Nn1004Source, Nn1004Fixed, new FileNameCaseMismatchAnalyzer(), new PathLiteralCodeFixProvider()),
+            _ => (Nn1009Source, Nn1009Fixed, new SpecialFolderAnalyzer(), new SpecialFolderCodeFixProvider()),
+        };
+        var properties = new Dictionary<string, string>(LinuxContainer) { ["build_property.NotNativeProjectFiles"] = "appsettings.json" };
+        var project = CreateProject(source, properties);
+        var diagnostics = await DiagnosticsAsync(project, analyzer);
+        Assert.True(diagnostics.Length >= 2);
+        var document = project.Documents.Single();
+
+        // As dotnet format does: the first diagnostic's first action gives the equivalence key (none without an action).
+        CodeAction? first = null;
+        await fix.RegisterCodeFixesAsync(new CodeFixContext(document, diagnostics[0], (a, _) => first ??= a, CancellationToken.None));
+        var context = new FixAllContext(document, fix, scope, first?.EquivalenceKey!, new[] { id }, new AllDiagnostics(diagnostics), CancellationToken.None);
+        var action = await fix.GetFixAllProvider()!.GetFixAsync(context);
+
+        Assert.NotNull(action);
+        var changed = (await action!.GetOperationsAsync(CancellationToken.None)).OfType<ApplyChangesOperation>().Single().ChangedSolution;
+        var newDocument = changed.GetDocument(document.Id)!;
+        Assert.Equal(expected, (await newDocument.GetTextAsync()).ToString());
+        Assert.DoesNotContain((await newDocument.Project.GetCompilationAsync())!.GetDiagnostics(), d => d.Severity == DiagnosticSeverity.Error);
+    }
+
+    [Fact]
+    public async Task Each_diagnostic_offered_a_fix_gets_exactly_one_action()
+    {
+        var properties = new Dictionary<string, string>(LinuxContainer) { ["build_property.NotNativeProjectFiles"] = "appsettings.json" };
+        var unfixable = new List<string>();
+        foreach (var (source, analyzer, fix) in new (string, DiagnosticAnalyzer, CodeFixProvider)[]
+                 {
+                     (Nn1003Source, new BackslashPathSeparatorAnalyzer(), new PathLiteralCodeFixProvider()),
+                     (Nn1004Source, new FileNameCaseMismatchAnalyzer(), new PathLiteralCodeFixProvider()),
+                     (Nn1009Source, new SpecialFolderAnalyzer(), new SpecialFolderCodeFixProvider()),
+                 })
+        {
+            var project = CreateProject(source, properties);
+            foreach (var diagnostic in await DiagnosticsAsync(project, analyzer))
+            {
+                var actions = new List<CodeAction>();
+                await fix.RegisterCodeFixesAsync(new CodeFixContext(project.Documents.Single(), diagnostic, (a, _) => actions.Add(a), CancellationToken.None));
+                if (actions.Count == 0)
+                {
+                    unfixable.Add(diagnostic.Id + " " + diagnostic.Location.SourceTree!.GetText().ToString(diagnostic.Location.SourceSpan));
+                }
+                else
+                {
+                    Assert.Single(actions);
+                }
+            }
+        }
+
+        // Only the shapes that have no fix: a folder Linux has no path for, a file name that is not a literal.
+        Assert.Equal(new[] { "NN1004 Name", "NN1009 Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles)" }, unfixable.Order());
+    }
+
+    private sealed class AllDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
+    {
+        public override Task<IEnumerable<Diagnostic>> GetAllDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+        public override Task<IEnumerable<Diagnostic>> GetDocumentDiagnosticsAsync(Document document, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+        public override Task<IEnumerable<Diagnostic>> GetProjectDiagnosticsAsync(Project project, CancellationToken cancellationToken) => Task.FromResult<IEnumerable<Diagnostic>>(diagnostics);
+    }
+}
