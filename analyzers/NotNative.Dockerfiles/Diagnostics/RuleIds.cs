@@ -34,6 +34,7 @@ public static class RuleIds
     public const string EntrypointAssemblyCaseMismatch = "NN2011";
     public const string ExecFormFallsBackToShell = "NN2012";
     public const string RuntimeStagePinnedToBuildPlatform = "NN2013";
+    public const string HardcodedArchitectureDownload = "NN2014";
     public const string HardcodedDotNetArchitecture = "NN2015";
 
     // Tool and configuration errors (NN9xxx).

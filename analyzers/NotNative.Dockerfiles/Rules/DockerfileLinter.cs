@@ -25,6 +25,7 @@ public static class DockerfileLinter
         new EntrypointAssemblyCaseMismatchRule(),
         new ExecFormFallsBackToShellRule(),
         new RuntimeStagePinnedToBuildPlatformRule(),
+        new HardcodedArchitectureDownloadRule(),
         new HardcodedDotNetArchitectureRule(),
     };
 

@@ -169,7 +169,10 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
     }
 
     /// <summary>The edit, plus <c>ARG TARGETARCH</c> after the stage's FROM unless the stage declares it.</summary>
-    internal static DockerfileFix Fix(DockerfileRuleContext context, Stage stage, TextEdit edit, string title)
+    internal static DockerfileFix Fix(DockerfileRuleContext context, Stage stage, TextEdit edit, string title) =>
+        Fix(context, stage, new[] { edit }, title);
+
+    internal static DockerfileFix Fix(DockerfileRuleContext context, Stage stage, IEnumerable<TextEdit> changes, string title)
     {
         var edits = new List<TextEdit>();
         if (TargetArchArgument.Insert(context.Syntax, stage) is { } declare)
@@ -177,7 +180,7 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
             edits.Add(declare);
         }
 
-        edits.Add(edit);
+        edits.AddRange(changes);
         return new DockerfileFix(title, edits);
     }
 }
