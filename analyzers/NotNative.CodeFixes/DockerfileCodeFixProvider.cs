@@ -13,7 +13,8 @@ namespace NotNative.CodeFixes;
 
 /// <summary>
 /// Light-bulb fixes on the Dockerfile itself (an additional document, Roslyn 4.5+): the same edits as
-/// `notnative fix` for NN2001 (Linux image), NN2003 (POSIX path), NN2006 (escape directive) and NN2011 (file-name case).
+/// `notnative fix` for NN2001 (Linux image), NN2003 (POSIX path), NN2006 (escape directive), NN2011 (file-name case),
+/// NN2013 (runtime stage unpinned), NN2014 (${TARGETARCH} download) and NN2015 (-a $TARGETARCH).
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DockerfileCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 [Shared]
@@ -23,7 +24,10 @@ public sealed class DockerfileCodeFixProvider : CodeFixProvider
         RuleIds.WindowsBaseImageForLinuxTarget,
         RuleIds.WindowsPathInLinuxStage,
         RuleIds.BacktickEscapeInLinuxFile,
-        RuleIds.EntrypointAssemblyCaseMismatch);
+        RuleIds.EntrypointAssemblyCaseMismatch,
+        RuleIds.RuntimeStagePinnedToBuildPlatform,
+        RuleIds.HardcodedArchitectureDownload,
+        RuleIds.HardcodedDotNetArchitecture);
 
     // Each fix rewrites its own spans; the batch fixer merges them per document.
     public override FixAllProvider? GetFixAllProvider() => null;
