@@ -64,17 +64,18 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
     private static void ReportHardcoded(DockerfileRuleContext context, Stage stage, DotNetInvocation invocation)
     {
         var option = invocation.Architecture!;
-        var where = stage.Platform.RunsOnBuildMachine
-            ? "runs on the build machine and builds for one architecture while the image is built for the target's"
-            : "is built for the target platform, whatever it is";
+        var (where, consequence) = stage.Platform.RunsOnBuildMachine
+            ? ("runs on the build machine and builds for one architecture while the image is built for the target's",
+                $"Built for another architecture than {option.Architecture} (an Apple Silicon Mac building for itself, an arm64 server), the image holds an {option.Architecture} app that fails with 'exec format error'.")
+            : ("is built for the target platform, whatever it is",
+                $"Built on or for another architecture (Docker Desktop on an Apple Silicon Mac is arm64), the SDK runs emulated or fails on {option.Architecture} tools, and the image holds an {option.Architecture} app that fails with 'exec format error'.");
         var canFix = option.Span != null && !invocation.Instruction.IsJson && (!option.IsRid || string.Equals(option.RidOs, "linux", StringComparison.OrdinalIgnoreCase));
         var fixText = canFix
             ? "Use '-a $TARGETARCH' with 'ARG TARGETARCH' in the stage (and FROM --platform=$BUILDPLATFORM on the SDK stage, as the official samples do)."
             : $"Build the RID from TARGETARCH (TARGETARCH says amd64/arm64, .NET says x64/arm64), or pin the image to {option.Architecture} if it is meant for {option.Architecture} only.";
         var fix = canFix ? Fix(context, stage, new TextEdit(option.Span!.Value, "-a $TARGETARCH"), "Build for $TARGETARCH") : null;
         context.Report(Rule, option.Span ?? invocation.Verb.Span ?? invocation.Instruction.KeywordSpan,
-            $"'dotnet {invocation.Verb.Unquoted} {option.Text}' hard-codes the {option.Architecture} architecture in stage '{stage}', which {where}. " +
-            $"Built on an arm64 engine (Docker Desktop on an Apple Silicon Mac) the image holds an {option.Architecture} app that fails with 'exec format error', or the SDK fails to run it. {fixText}",
+            $"'dotnet {invocation.Verb.Unquoted} {option.Text}' hard-codes the {option.Architecture} architecture in stage '{stage}', which {where}. {consequence} {fixText}",
             fix);
     }
 
