@@ -36,6 +36,7 @@ public static class RuleIds
     public const string RuntimeStagePinnedToBuildPlatform = "NN2013";
     public const string HardcodedArchitectureDownload = "NN2014";
     public const string HardcodedDotNetArchitecture = "NN2015";
+    public const string DotNetSdkStageEmulated = "NN2016";
 
     // Tool and configuration errors (NN9xxx).
     public const string UnparseableDockerfile = "NN9001";

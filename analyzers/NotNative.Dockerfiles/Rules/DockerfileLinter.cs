@@ -27,6 +27,7 @@ public static class DockerfileLinter
         new RuntimeStagePinnedToBuildPlatformRule(),
         new HardcodedArchitectureDownloadRule(),
         new HardcodedDotNetArchitectureRule(),
+        new DotNetSdkStageEmulatedRule(),
     };
 
     public static RuleDescriptor UnparseableDescriptor { get; } = new(

@@ -26,7 +26,23 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
     public override void Analyze(DockerfileRuleContext context)
     {
         var model = context.Model;
+        if (!context.ImageIsCheckedAsLinux())
+        {
+            return; // the image is of another OS than the target (NN2001/NN2002): one root cause, one finding
+        }
+
         var feeding = model.StagesFeedingImage();
+        // Whether a stage or one it builds on picks the architecture, once per stage (parents stand before their children).
+        var setsArchitecture = new Dictionary<Stage, bool>();
+        var sdkChain = new Dictionary<Stage, bool>();
+        foreach (var stage in model.Stages)
+        {
+            sdkChain[stage] = stage.Parent != null ? sdkChain.TryGetValue(stage.Parent, out var parentIsSdk) && parentIsSdk : ImageCatalogue.IsDotNetSdk(stage.Image);
+            setsArchitecture[stage] = (stage.Parent != null && setsArchitecture.TryGetValue(stage.Parent, out var inherited) && inherited)
+                || DotNetCli.Invocations(stage, context.Syntax).Any(i => i.Architecture != null);
+        }
+
+        var startedByHost = StartsAppHost(model);
         // An architecture-specific variant Dockerfile: the image itself is pinned (runtime-deps:8.0-bookworm-slim-amd64).
         var imageArchitecture = model.FinalStage?.Platform is { Pin: PlatformPin.Constant } final ? final.Architecture : null;
         foreach (var stage in context.LinuxStages())
@@ -38,7 +54,7 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
 
             var invocations = DotNetCli.Invocations(stage, context.Syntax).ToList();
             var hardcoded = invocations.Where(i => i.Architecture?.Architecture != null && IsLinuxOrPortable(i.Architecture)).ToList();
-            var runsArchitectureSpecificCode = invocations.Any(i => string.Equals(i.Verb.Unquoted, "publish", StringComparison.OrdinalIgnoreCase) && RunsArchitectureSpecificCode(context, i));
+            var runsArchitectureSpecificCode = invocations.Any(i => string.Equals(i.Verb.Unquoted, "publish", StringComparison.OrdinalIgnoreCase) && RunsArchitectureSpecificCode(i, startedByHost));
             if (hardcoded.Select(i => i.Architecture!.Architecture).Distinct(StringComparer.Ordinal).Count() == 1)
             {
                 var architecture = hardcoded[0].Architecture!.Architecture!;
@@ -53,7 +69,7 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
 
             if (stage.Platform.RunsOnBuildMachine && hardcoded.Count == 0)
             {
-                ReportBuildMachineArchitecture(context, stage, invocations);
+                ReportBuildMachineArchitecture(context, stage, invocations, !sdkChain[stage] || setsArchitecture[stage], startedByHost);
             }
         }
     }
@@ -79,22 +95,17 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
             fix);
     }
 
-    private static void ReportBuildMachineArchitecture(DockerfileRuleContext context, Stage stage, List<DotNetInvocation> invocations)
+    private static void ReportBuildMachineArchitecture(DockerfileRuleContext context, Stage stage, List<DotNetInvocation> invocations, bool skip, bool startedByHost)
     {
-        var root = stage;
-        while (root.Parent != null)
-        {
-            root = root.Parent;
-        }
-
-        if (!ImageCatalogue.IsDotNetSdk(root.Image) || ChainSetsArchitecture(context, stage))
+        // Not an SDK chain, or a stage of the chain already picks the architecture.
+        if (skip)
         {
             return;
         }
 
         foreach (var publish in invocations)
         {
-            if (!string.Equals(publish.Verb.Unquoted, "publish", StringComparison.OrdinalIgnoreCase) || !RunsArchitectureSpecificCode(context, publish))
+            if (!string.Equals(publish.Verb.Unquoted, "publish", StringComparison.OrdinalIgnoreCase) || !RunsArchitectureSpecificCode(publish, startedByHost))
             {
                 continue;
             }
@@ -107,26 +118,12 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
         }
     }
 
-    /// <summary>Whether any restore/build/publish of the stage or a stage it builds on picks the architecture.</summary>
-    private static bool ChainSetsArchitecture(DockerfileRuleContext context, Stage stage)
-    {
-        for (var s = stage; s != null; s = s.Parent)
-        {
-            if (DotNetCli.Invocations(s, context.Syntax).Any(i => i.Architecture != null))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
     /// <summary>
     /// Whether the published output holds code of one architecture that the image runs: a
     /// self-contained or single-file app, or an app started through its app host. A framework-dependent app started
     /// with <c>dotnet app.dll</c> is portable IL and runs on any architecture.
     /// </summary>
-    private static bool RunsArchitectureSpecificCode(DockerfileRuleContext context, DotNetInvocation publish)
+    private static bool RunsArchitectureSpecificCode(DotNetInvocation publish, bool startedByHost)
     {
         if (publish.IsSelfContained || publish.HasArgument(a => Property(a, "selfcontained", "true") || Property(a, "publishsinglefile", "true") || Property(a, "publishaot", "true")))
         {
@@ -138,8 +135,16 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
             return false;
         }
 
-        // Started as `dotnet app.dll` in the image: portable. Unknown (no ENTRYPOINT/CMD seen): stay quiet.
-        foreach (var runtime in context.Model.RuntimeStages())
+        return startedByHost;
+    }
+
+    /// <summary>
+    /// Whether the image starts its app through the app host: the last ENTRYPOINT or CMD of the runtime stages names
+    /// another program than <c>dotnet</c>. Started as <c>dotnet app.dll</c>, or unknown (none seen): false.
+    /// </summary>
+    private static bool StartsAppHost(DockerfileModel model)
+    {
+        foreach (var runtime in model.RuntimeStages())
         {
             for (var i = runtime.Instructions.Count - 1; i >= 0; i--)
             {
