@@ -65,33 +65,7 @@ internal static class ShellWords
             }
 
             var start = i;
-            var quote = '\0';
-            while (i < text.Length)
-            {
-                var d = text[i];
-                if (quote != '\0')
-                {
-                    if (d == quote)
-                    {
-                        quote = '\0';
-                    }
-                }
-                else if (d is '"' or '\'')
-                {
-                    quote = d;
-                }
-                else if (char.IsWhiteSpace(d) || d is ';' or '|' or '&' or ')')
-                {
-                    break;
-                }
-                else if (d == '\\' && i + 1 < text.Length)
-                {
-                    i++;
-                }
-
-                i++;
-            }
-
+            i = ShellCommands.WordEnd(text, i);
             var word = text.Substring(start, i - start);
             // Words are found in order, so a repeated word maps to its own occurrence.
             var found = cursor < end ? syntax.Text.IndexOf(word, cursor, end - cursor, StringComparison.Ordinal) : -1;
