@@ -13,12 +13,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// </summary>
 public sealed class DotNetSdkStageEmulatedRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.DotNetSdkStageEmulated,
-        ".NET SDK stage runs under emulation when building for another architecture",
-        RuleSeverity.Info,
-        "Architecture",
-        "A .NET SDK stage without --platform=$BUILDPLATFORM runs under QEMU whenever the image is built for another architecture than the engine's (an amd64 image on an Apple Silicon Mac); .NET does not support QEMU and the build crashes or hangs.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.DotNetSdkStageEmulated;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,12 +14,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// </summary>
 public sealed class HardcodedArchitectureDownloadRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.HardcodedArchitectureDownload,
-        "Architecture-specific download in a multi-architecture stage",
-        RuleSeverity.Warning,
-        "Architecture",
-        "A URL or package file that names amd64, x86_64, x64, arm64 or aarch64 in a stage built for the target platform installs the wrong binary when the image is built on or for another architecture (Apple Silicon Macs, arm64 servers).");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.HardcodedArchitectureDownload;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -14,12 +14,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// </summary>
 public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.HardcodedDotNetArchitecture,
-        ".NET build for a fixed architecture in a multi-architecture stage",
-        RuleSeverity.Warning,
-        "Architecture",
-        "dotnet publish -r linux-x64 in a stage that is not pinned to amd64 fails on an arm64 engine or puts an x64 app into an arm64 image; a --platform=$BUILDPLATFORM SDK stage that publishes without -a $TARGETARCH builds for the build machine's architecture.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.HardcodedDotNetArchitecture;
 
     public override RuleDescriptor Descriptor => Rule;
 

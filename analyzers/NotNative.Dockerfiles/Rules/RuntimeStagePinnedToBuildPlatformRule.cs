@@ -11,12 +11,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// </summary>
 public sealed class RuntimeStagePinnedToBuildPlatformRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.RuntimeStagePinnedToBuildPlatform,
-        "Runtime stage pinned to the build platform",
-        RuleSeverity.Warning,
-        "Architecture",
-        "--platform=$BUILDPLATFORM on the final stage or a stage it builds on gives the image the build machine's architecture: built on an Apple Silicon Mac for linux/amd64, the image holds arm64 binaries and fails with 'exec format error' on the server.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.RuntimeStagePinnedToBuildPlatform;
 
     public override RuleDescriptor Descriptor => Rule;
 
