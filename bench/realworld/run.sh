@@ -137,7 +137,9 @@ prepare_eshop() {
 
 # Held-back repositories (never used while fixing the rules): built whole, as they are.
 prepare_novaw_dockerpoc() {
-  # netcoreapp3.1 console apps; DockerContainerLauncher talks to the engine through Docker.DotNet.
+  # netcoreapp3.1 console apps; DockerContainerLauncher talks to the engine through Docker.DotNet. The 3.1 apphost
+  # package (Microsoft.NETCore.App.Host.linux-x64 3.1.32) is not served here; the reference pack is, so no apphost.
+  sed -i 's|</TargetFramework>|</TargetFramework>\n    <UseAppHost>false</UseAppHost>|' */*.csproj
   PROJECTS="DockerContainerLauncher/DockerContainerLauncher.csproj HelloWorld/HelloWorld.csproj"
 }
 
