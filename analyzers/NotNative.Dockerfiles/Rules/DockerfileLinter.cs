@@ -70,8 +70,9 @@ public static class DockerfileLinter
         var diagnostics = new List<DockerfileDiagnostic>();
         foreach (var error in syntax.Errors)
         {
-            // An empty file is not worth a warning: there is nothing to build.
-            if (syntax.Instructions.Count == 0 && syntax.Text.Trim().Length == 0)
+            // An empty file is not worth a warning: there is nothing to build. Nor is a comments-only file the project
+            // does not build: a template fragment or a placeholder (dotnet-docker's eng/dockerfile-templates have them).
+            if (syntax.Instructions.Count == 0 && (syntax.Text.Trim().Length == 0 || !options.IsProjectDockerfile))
             {
                 break;
             }

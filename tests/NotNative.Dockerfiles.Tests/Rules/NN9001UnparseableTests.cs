@@ -25,6 +25,16 @@ public class NN9001UnparseableTests
     }
 
     [Fact]
+    public void A_comments_only_file_the_project_does_not_build_is_a_fragment_not_an_error()
+    {
+        // Reduced from dotnet-docker's eng/dockerfile-templates/Dockerfile.alpine.invariant-mode.
+        const string fragment = "# Enable the globalization invariant mode\n# (included by other templates)\n";
+        var other = new global::NotNative.Dockerfiles.Rules.DockerfileAnalysisOptions { IsProjectDockerfile = false, FileName = "Dockerfile.alpine.invariant-mode" };
+        Assert.DoesNotContain(global::NotNative.Dockerfiles.Rules.DockerfileLinter.Lint(fragment, other).Diagnostics, d => d.Id == "NN9001");
+        Assert.Contains(global::NotNative.Dockerfiles.Rules.DockerfileLinter.Lint(fragment).Diagnostics, d => d.Id == "NN9001");
+    }
+
+    [Fact]
     public void Binary_input_does_not_crash()
     {
         var random = new Random(42);
