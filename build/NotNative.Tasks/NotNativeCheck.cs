@@ -31,6 +31,14 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     public string? ContainerRuntimeIdentifier { get; set; }
     public string? RuntimeIdentifier { get; set; }
 
+    /// <summary>SDK container publishing settings the target-OS decision reads (TargetOs.Properties).</summary>
+    public string? ContainerBaseImage { get; set; }
+    public string? ContainerRepository { get; set; }
+    public string? ContainerImageName { get; set; }
+    public string? ContainerFamily { get; set; }
+    public string? PublishProfile { get; set; }
+    public string? WebPublishMethod { get; set; }
+
     /// <summary>auto (default) | required | off.</summary>
     public string? EngineCheck { get; set; }
 
@@ -185,6 +193,12 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         "EnableSdkContainerSupport" => EnableSdkContainerSupport,
         "ContainerRuntimeIdentifier" => ContainerRuntimeIdentifier,
         "RuntimeIdentifier" => RuntimeIdentifier,
+        "ContainerBaseImage" => ContainerBaseImage,
+        "ContainerRepository" => ContainerRepository,
+        "ContainerImageName" => ContainerImageName,
+        "ContainerFamily" => ContainerFamily,
+        "PublishProfile" => PublishProfile,
+        "WebPublishMethod" => WebPublishMethod,
         _ => null,
     };
 

@@ -76,4 +76,8 @@ public class ContainerContextTests
     [Fact]
     public Task Dockerfiles_without_one_the_project_builds_are_not_evidence() =>
         VerifyAsync<HostPathLiteralAnalyzer>(Silent, new Dictionary<string, string>(), new() { ["/src/samples/Dockerfile.alpine"] = "FROM alpine\n" });
+
+    [Fact]
+    public Task The_container_RID_replaces_RuntimeIdentifier_as_in_the_target_OS_decision() =>
+        VerifyAsync<HostPathLiteralAnalyzer>(Reported, Properties("EnableSdkContainerSupport=true", "ContainerRuntimeIdentifier=osx-arm64", "RuntimeIdentifier=win-x64"));
 }
