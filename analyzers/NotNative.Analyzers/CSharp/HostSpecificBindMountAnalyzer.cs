@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Analyzers.CSharp;
 
@@ -51,7 +52,7 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
             var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
             // The source ends at the first ":/" after a drive letter's colon; a literal shorter than that has none.
             var separator = value.Length > 2 ? value.IndexOf(":/", 2, StringComparison.Ordinal) : -1;
-            if (separator > 0 && (PathLiterals.IsWindowsAbsolute(value) || PathLiterals.IsMacHostPath(value) || value.StartsWith("//c/", StringComparison.OrdinalIgnoreCase)))
+            if (separator > 0 && (WindowsPaths.IsAbsolute(value) || MacHostPaths.IsMacHostPath(value) || WindowsPaths.IsDockerToolboxDrivePath(value)))
             {
                 Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));
             }
@@ -60,11 +61,11 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
 
     private static void Report(Action<Diagnostic> report, SyntaxNode node, string source)
     {
-        if (PathLiterals.IsWindowsAbsolute(source) || source.StartsWith("//", StringComparison.Ordinal) && source.Length > 3 && source[3] == '/')
+        if (WindowsPaths.IsAbsolute(source) || WindowsPaths.IsDockerToolboxDrivePath(source))
         {
             report(Diagnostic.Create(Rule, node.GetLocation(), source, "Windows PC"));
         }
-        else if (PathLiterals.IsMacHostPath(source))
+        else if (MacHostPaths.IsMacHostPath(source))
         {
             report(Diagnostic.Create(Rule, node.GetLocation(), source, "Mac"));
         }

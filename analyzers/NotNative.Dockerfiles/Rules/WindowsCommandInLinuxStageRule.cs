@@ -1,4 +1,5 @@
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
@@ -14,9 +15,6 @@ public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
         ".exe programs, setx, choco and the ContainerAdministrator/ContainerUser accounts exist only in Windows containers.");
 
     public override RuleDescriptor Descriptor => Rule;
-
-    // Programs that run .exe files on Linux: their argument is not the problem.
-    private static readonly string[] ExeRunners = { "mono", "wine", "wine64", "dotnet" };
 
     public override void Analyze(DockerfileRuleContext context)
     {
@@ -43,17 +41,17 @@ public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
     {
         foreach (var (program, word, span) in ShellCommands.Programs(instruction, context))
         {
-            if (WindowsShellInLinuxStageRule.IsWindowsShell(program) || System.Array.IndexOf(ExeRunners, program) >= 0)
+            if (WindowsPrograms.IsWindowsShell(program) || WindowsPrograms.RunsExeFilesOnLinux(program))
             {
                 continue; // shells are NN2004
             }
 
             string? why = null;
-            if (program.EndsWith(".exe", System.StringComparison.Ordinal))
+            if (WindowsPrograms.IsWindowsExecutable(program))
             {
                 why = $"'{word}' is a Windows executable";
             }
-            else if (program is "setx" or "choco" or "choco.exe" or "reg" or "icacls" or "netsh" or "sc.exe")
+            else if (WindowsPrograms.IsWindowsOnlyCommand(program))
             {
                 why = $"'{program}' is a Windows-only command";
             }

@@ -1,4 +1,5 @@
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Dockerfiles.Rules;
 
@@ -14,9 +15,6 @@ public sealed class WindowsShellInLinuxStageRule : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    internal static bool IsWindowsShell(string program) =>
-        program is "cmd" or "cmd.exe" or "powershell" or "powershell.exe" or "command.com";
-
     public override void Analyze(DockerfileRuleContext context)
     {
         foreach (var stage in context.LinuxStages())
@@ -30,7 +28,7 @@ public sealed class WindowsShellInLinuxStageRule : DockerfileRule
 
                 foreach (var (program, word, span) in ShellCommands.Programs(instruction, context))
                 {
-                    if (!IsWindowsShell(program))
+                    if (!WindowsPrograms.IsWindowsShell(program))
                     {
                         continue;
                     }

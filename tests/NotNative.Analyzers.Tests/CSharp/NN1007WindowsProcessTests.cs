@@ -15,6 +15,7 @@ public class NN1007WindowsProcessTests
                 Process.Start({|NN1007:"cmd.exe"|}, "/c dir");
                 var info = new ProcessStartInfo({|NN1007:"powershell"|});
                 var other = new ProcessStartInfo { FileName = {|NN1007:@"C:\tools\nuget.exe"|}, Arguments = "restore" };
+                Process.Start({|NN1007:"COMMAND.COM"|}); // the shell list NN2004 uses (Semantics.WindowsPrograms)
             }
         }
         """);
