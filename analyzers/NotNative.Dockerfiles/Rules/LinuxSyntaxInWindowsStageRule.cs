@@ -1,4 +1,5 @@
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
 
@@ -20,7 +21,7 @@ public sealed class LinuxSyntaxInWindowsStageRule : DockerfileRule
         {
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Name is "copy" or "add")
+                if (instruction.Name is InstructionNames.Copy or InstructionNames.Add)
                 {
                     foreach (var flag in instruction.Flags)
                     {
@@ -33,7 +34,7 @@ public sealed class LinuxSyntaxInWindowsStageRule : DockerfileRule
                     }
                 }
 
-                if (instruction.Name is not ("run" or "cmd" or "entrypoint" or "shell"))
+                if (instruction.Name is not (InstructionNames.Run or InstructionNames.Cmd or InstructionNames.Entrypoint or InstructionNames.Shell))
                 {
                     continue;
                 }

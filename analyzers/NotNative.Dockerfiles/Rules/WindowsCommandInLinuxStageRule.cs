@@ -24,12 +24,12 @@ public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
             {
                 switch (instruction.Name)
                 {
-                    case "run":
-                    case "cmd":
-                    case "entrypoint":
+                    case InstructionNames.Run:
+                    case InstructionNames.Cmd:
+                    case InstructionNames.Entrypoint:
                         CheckPrograms(context, instruction);
                         break;
-                    case "user":
+                    case InstructionNames.User:
                         CheckUser(context, instruction);
                         break;
                 }

@@ -1,5 +1,6 @@
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Semantics;
+using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
 
@@ -21,7 +22,7 @@ public sealed class WindowsShellInLinuxStageRule : DockerfileRule
         {
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Name != "shell" && instruction.Name != "run")
+                if (instruction.Name != InstructionNames.Shell && instruction.Name != InstructionNames.Run)
                 {
                     continue;
                 }
@@ -33,7 +34,7 @@ public sealed class WindowsShellInLinuxStageRule : DockerfileRule
                         continue;
                     }
 
-                    var where = instruction.Name == "shell" ? "SHELL" : "RUN";
+                    var where = instruction.Name.ToUpperInvariant(); // SHELL or RUN
                     context.Report(Rule, span,
                         $"{where} uses the Windows shell '{word}' in a Linux stage. It works in a Windows container; a Linux image has no {program}, so the build fails with 'exec: \"{word}\": executable file not found'. " +
                         "Write the command for /bin/sh (the default shell), or use pwsh on an image that has PowerShell 7.");

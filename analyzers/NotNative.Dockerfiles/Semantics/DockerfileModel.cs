@@ -80,7 +80,7 @@ public sealed class DockerfileModel
         var stageNames = new StageNames();
         foreach (var instruction in syntax.Instructions)
         {
-            if (instruction.Name == "from")
+            if (instruction.Name == InstructionNames.From)
             {
                 // Global ARGs all stand before the first FROM, so FROM's variables are fixed from there on.
                 fromVariables ??= FromVariables(globalArgs, targetOs);
@@ -90,7 +90,7 @@ public sealed class DockerfileModel
             }
             else if (stages.Count == 0)
             {
-                if (instruction.Name == "arg")
+                if (instruction.Name == InstructionNames.Arg)
                 {
                     foreach (var argument in instruction.Arguments)
                     {
@@ -170,7 +170,7 @@ public sealed class DockerfileModel
             }
         }
 
-        stage.PlatformFlag = from.GetFlag("platform");
+        stage.PlatformFlag = from.GetFlag(InstructionFlags.Platform);
         if (stage.PlatformFlag?.Value != null)
         {
             stage.ResolvedPlatform = VariableExpander.Expand(stage.PlatformFlag.Value, variables, escape);
