@@ -127,9 +127,9 @@ internal static class DockerClientContext
         }
 
         // Source that declares the types (tests, vendored clients) counts too.
-        return compilation.GetTypeByMetadataName("Docker.DotNet.DockerClient") != null
-               || compilation.GetTypeByMetadataName("Docker.DotNet.DockerClientBuilder") != null
-               || compilation.GetTypeByMetadataName("Aspire.Hosting.ContainerResourceBuilderExtensions") != null
-               || compilation.GetTypeByMetadataName("DotNet.Testcontainers.Builders.ContainerBuilder") != null;
+        return compilation.GetTypeByMetadataName(DockerClientTypeNames.DockerClient) != null
+               || compilation.GetTypeByMetadataName(DockerClientTypeNames.DockerClientBuilder) != null
+               || compilation.GetTypeByMetadataName(DockerClientTypeNames.AspireContainerResourceBuilderExtensions) != null
+               || compilation.GetTypeByMetadataName(DockerClientTypeNames.TestcontainersContainerBuilder) != null;
     }
 }

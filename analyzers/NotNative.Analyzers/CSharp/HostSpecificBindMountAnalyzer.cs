@@ -31,6 +31,8 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
             // (builder.WithBindMount(source, target) is WithBindMount(builder, source, target)); both name it "source".
             if (argument.Parameter is { ContainingSymbol: IMethodSymbol { Name: "WithBindMount" } method } parameter
                 && parameter.Ordinal == (method.IsExtensionMethod ? 1 : 0)
+                && (DockerClientTypeNames.IsIn(method, DockerClientTypeNames.TestcontainersNamespace)
+                    || DockerClientTypeNames.Is(method.ContainingType, DockerClientTypeNames.AspireContainerResourceBuilderExtensions))
                 && PathLiterals.ConstantString(argument.Value) is { } source)
             {
                 Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
@@ -39,7 +41,7 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var assignment = (ISimpleAssignmentOperation)operation.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source", ContainingType.Name: "Mount" } }
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source" } property } && DockerClientTypeNames.Is(property.ContainingType, DockerClientTypeNames.Mount)
                 && PathLiterals.ConstantString(assignment.Value) is { } source)
             {
                 Report(operation.ReportDiagnostic, assignment.Value.Syntax, source);

@@ -49,4 +49,18 @@ public class NN1102BindMountTests
             }
         }
         """, new Dictionary<string, string>());
+
+    [Fact]
+    public Task A_WithBindMount_or_Mount_of_the_project_is_not_Docker_s() => VerifyAsync<HostSpecificBindMountAnalyzer>("""
+        namespace Orders.Storage
+        {
+            class Mount { public string? Source { get; set; } }
+            static class Mounts { public static Mount WithBindMount(string source, string target) => new Mount { Source = source }; }
+            class C
+            {
+                Mount M() => new Mount { Source = @"D:\cache" };
+                Mount N() => Mounts.WithBindMount("/Users/dev/data", "/data");
+            }
+        }
+        """ + DockerStubs.Source, new Dictionary<string, string>());
 }

@@ -16,4 +16,18 @@ public class NN1104HostNetworkTests
             ContainerBuilder B() => new ContainerBuilder().WithNetwork({|NN1104:"host"|});
         }
         """ + DockerStubs.Source, new Dictionary<string, string>());
+
+    [Fact]
+    public Task A_type_of_the_project_that_shares_a_Docker_name_is_not_Docker_s() => VerifyAsync<HostNetworkModeAnalyzer>("""
+        namespace Orders.Settings
+        {
+            class HostConfig { public string? NetworkMode { get; set; } }
+            class Builder { public Builder WithNetwork(string name) => this; }
+            class C
+            {
+                HostConfig Config() => new HostConfig { NetworkMode = "host" };
+                Builder B() => new Builder().WithNetwork("host");
+            }
+        }
+        """ + DockerStubs.Source, new Dictionary<string, string>());
 }
