@@ -186,19 +186,20 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
     private EngineAnswerCache AnswerCache() => EngineAnswers.For(BuildEngine);
 
+    /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
     private string? Property(string name) => name switch
     {
-        "NotNativeTargetOS" => NotNativeTargetOS,
-        "DockerDefaultTargetOS" => DockerDefaultTargetOS,
-        "EnableSdkContainerSupport" => EnableSdkContainerSupport,
-        "ContainerRuntimeIdentifier" => ContainerRuntimeIdentifier,
-        "RuntimeIdentifier" => RuntimeIdentifier,
-        "ContainerBaseImage" => ContainerBaseImage,
-        "ContainerRepository" => ContainerRepository,
-        "ContainerImageName" => ContainerImageName,
-        "ContainerFamily" => ContainerFamily,
-        "PublishProfile" => PublishProfile,
-        "WebPublishMethod" => WebPublishMethod,
+        nameof(NotNativeTargetOS) => NotNativeTargetOS,
+        nameof(DockerDefaultTargetOS) => DockerDefaultTargetOS,
+        nameof(EnableSdkContainerSupport) => EnableSdkContainerSupport,
+        nameof(ContainerRuntimeIdentifier) => ContainerRuntimeIdentifier,
+        nameof(RuntimeIdentifier) => RuntimeIdentifier,
+        nameof(ContainerBaseImage) => ContainerBaseImage,
+        nameof(ContainerRepository) => ContainerRepository,
+        nameof(ContainerImageName) => ContainerImageName,
+        nameof(ContainerFamily) => ContainerFamily,
+        nameof(PublishProfile) => PublishProfile,
+        nameof(WebPublishMethod) => WebPublishMethod,
         _ => null,
     };
 
