@@ -1,19 +1,19 @@
 using System.Collections.Immutable;
 using System.Composition;
-using System.Linq;
 using System.Threading.Tasks;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
-using Microsoft.CodeAnalysis.Text;
+using NotNative.Analyzers.Dockerfiles;
 using NotNative.Dockerfiles.Diagnostics;
-using NotNative.Dockerfiles.Rules;
 
 namespace NotNative.CodeFixes;
 
 /// <summary>
 /// Light-bulb fixes on the Dockerfile itself (an additional document, Roslyn 4.5+): the same edits as
 /// `notnative fix` for NN2001 (Linux image), NN2003 (POSIX path), NN2006 (escape directive) and NN2011 (file-name case).
+/// The edit comes from the diagnostic (<see cref="DockerfileFixProperties"/>), as the analyzer computed it with the
+/// project's target OS and assembly name.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(DockerfileCodeFixProvider), DocumentKinds = new[] { nameof(TextDocumentKind.AdditionalDocument) })]
 [Shared]
@@ -25,33 +25,30 @@ public sealed class DockerfileCodeFixProvider : CodeFixProvider
         RuleIds.BacktickEscapeInLinuxFile,
         RuleIds.EntrypointAssemblyCaseMismatch);
 
-    // Each fix rewrites its own spans; the batch fixer merges them per document.
-    public override FixAllProvider? GetFixAllProvider() => null;
+    /// <summary>Fix All over the project's or the solution's Dockerfiles, one rule at a time.</summary>
+    public override FixAllProvider GetFixAllProvider() => DockerfileFixAllProvider.Instance;
 
     public override async Task RegisterCodeFixesAsync(CodeFixContext context)
     {
         var document = context.TextDocument;
         var text = await document.GetTextAsync(context.CancellationToken).ConfigureAwait(false);
-        var options = new DockerfileAnalysisOptions { AssemblyName = document.Project.AssemblyName };
-        var result = DockerfileLinter.Lint(text.ToString(), options);
         foreach (var diagnostic in context.Diagnostics)
         {
-            var match = result.Diagnostics.FirstOrDefault(d => d.Id == diagnostic.Id && d.Fix != null
-                && d.Span.Start == diagnostic.Location.SourceSpan.Start && d.Span.Length == diagnostic.Location.SourceSpan.Length);
-            if (match?.Fix == null)
+            if (!DockerfileFixProperties.TryRead(diagnostic.Properties, text.Length, out var title, out var edits))
             {
                 continue;
             }
 
-            var fix = match.Fix;
             context.RegisterCodeFix(
-                CodeAction.Create(fix.Title, _ =>
+                CodeAction.Create(title, _ =>
                 {
-                    var changes = fix.Edits.Select(e => new TextChange(new Microsoft.CodeAnalysis.Text.TextSpan(e.Span.Start, e.Span.Length), e.NewText));
-                    var solution = document.Project.Solution.WithAdditionalDocumentText(document.Id, text.WithChanges(changes));
+                    var solution = document.Project.Solution.WithAdditionalDocumentText(document.Id, DockerfileFixAllProvider.Apply(text, new[] { edits }));
                     return Task.FromResult(solution);
-                }, equivalenceKey: diagnostic.Id + ":" + fix.Title),
+                }, equivalenceKey: EquivalenceKey(diagnostic.Id)),
                 diagnostic);
         }
     }
+
+    /// <summary>One key per rule: Fix All applies every fix of that rule, whatever each one's title says.</summary>
+    internal static string EquivalenceKey(string id) => nameof(DockerfileCodeFixProvider) + ":" + id;
 }

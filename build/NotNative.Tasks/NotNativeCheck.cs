@@ -84,7 +84,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
         catch (Exception e)
         {
-            Log.LogError(null, BuildRuleIds.InternalError, null, Dockerfile, 0, 0, 0, 0,
+            Log.LogError(null, RuleIds.InternalError, null, Dockerfile, 0, 0, 0, 0,
                 "NotNative's build check failed unexpectedly ({0}: {1}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile.", e.GetType().Name, e.Message);
         }
 
@@ -103,7 +103,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     {
         if (!EngineChecks.TryParseMode(EngineCheck, out var mode))
         {
-            Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
                 $"NotNativeEngineCheck is '{EngineCheck}'; it must be auto, required or off. Fix the property in the project file or on the command line."));
             return;
         }
@@ -113,7 +113,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         {
             if (!int.TryParse(EngineTimeout, out var milliseconds) || milliseconds <= 0)
             {
-                Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+                Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
                     $"NotNativeEngineTimeout is '{EngineTimeout}'; it must be a positive number of milliseconds (default 5000)."));
                 return;
             }
@@ -124,7 +124,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         var dockerfile = Path.GetFullPath(Dockerfile);
         if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
         {
-            Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
                 Directory.Exists(dockerfile)
                     ? $"The Dockerfile '{Dockerfile}' is a folder. Set DockerfileFile (or NotNativeDockerfile) to the Dockerfile itself."
                     : $"The Dockerfile '{Dockerfile}' does not exist. Set DockerfileFile (or NotNativeDockerfile) to the project's Dockerfile."));
@@ -137,7 +137,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         var context = string.IsNullOrWhiteSpace(ContextDirectory) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(ContextDirectory);
         if (!Directory.Exists(context))
         {
-            Report(BuildFinding.Unlocated(BuildRuleIds.InvalidConfiguration, RuleSeverity.Error,
+            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
                 $"The build context '{ContextDirectory}' does not exist. Set DockerfileContext (or NotNativeBuildContext) to the folder docker build gets."));
             return;
         }
@@ -145,7 +145,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         var read = NotNative.Engine.Files.UserFileReader.Read(dockerfile);
         if (!read.Succeeded)
         {
-            Report(BuildFinding.Unlocated(BuildRuleIds.DockerfileUnreadable, RuleSeverity.Error, NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!)));
+            Report(BuildFinding.Unlocated(RuleIds.UnparseableDockerfile, RuleSeverity.Error, NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!)));
             return;
         }
 
@@ -216,7 +216,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 break;
             default:
                 // "No engine" in auto mode is routine on machines without Docker: visible with -v:n, not in every build.
-                var importance = finding.Id == BuildRuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
+                var importance = finding.Id == RuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
                 Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, importance, "{0}", finding.Message);
                 break;
         }

@@ -112,7 +112,7 @@ public class UserFileSafetyTests : IDisposable
         var (exit, output, _) = Run("check", path, "--engine", "off");
 
         Assert.Equal(1, exit);
-        Assert.Contains("error NN9001: The Dockerfile is too large: 3,221,225,472 bytes; NotNative reads files up to 16 MiB and left it unread.", output);
+        Assert.Contains("error NN9001: The Dockerfile is too large: 3,221,225,472 bytes; NotNative reads files up to 4 MiB and left it unread.", output);
         Assert.Contains("too large", Run("fix", path).Err);
     }
 

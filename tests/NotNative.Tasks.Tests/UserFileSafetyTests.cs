@@ -66,6 +66,6 @@ public class UserFileSafetyTests
         var (result, engine) = context.Run(configure: t => t.EngineCheck = "off");
 
         Assert.False(result);
-        Assert.Contains("is too large: 16,777,217 bytes; NotNative reads files up to 16 MiB", Assert.Single(engine.Errors).Message, StringComparison.Ordinal);
+        Assert.Contains("is too large: 4,194,305 bytes; NotNative reads files up to 4 MiB", Assert.Single(engine.Errors).Message, StringComparison.Ordinal);
     }
 }

@@ -13,10 +13,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.BackslashPathSeparator,
-        "Backslash used as a path separator in code that runs in a Linux container",
-        "'{0}' separates folders with '\\'; Windows accepts it, Linux takes it as part of the file name, so the file is not found in the container. Use '/' or Path.Combine.",
-        "Paths", DiagnosticSeverity.Warning, "Linux paths separate folders with '/'; '/' works on Windows too.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.BackslashPathSeparator,
+        "'{0}' separates folders with '\\'; Windows accepts it, Linux takes it as part of the file name, so the file is not found in the container. Use '/' or Path.Combine.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

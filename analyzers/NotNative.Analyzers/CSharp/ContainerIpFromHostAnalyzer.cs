@@ -15,10 +15,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class ContainerIpFromHostAnalyzer : DockerClientCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.ContainerIpFromHost,
-        "Container IP address used from the host",
-        "'{0}' is the container's address on the engine's internal network; a Linux host routes to it, but when the engine is a VM (Docker Desktop on a Mac or PC) the host cannot reach it. Publish the port and connect to localhost and the mapped port.",
-        "Docker", DiagnosticSeverity.Warning, "Container IPs are not routable from a Mac or Windows host.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.ContainerIpFromHost,
+        "'{0}' is the container's address on the engine's internal network; a Linux host routes to it, but when the engine is a VM (Docker Desktop on a Mac or PC) the host cannot reach it. Publish the port and connect to localhost and the mapped port.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

@@ -12,10 +12,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class DesktopHostNameAnalyzer : ContainerCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.DesktopHostNameInCode,
-        "Docker Desktop-only host name in code",
-        "'{0}' resolves only on Docker Desktop; on Linux hosts, in CI and in production the connection fails ('Name or service not known'). Read the host from configuration, or run the container with --add-host=host.docker.internal:host-gateway.",
-        "Network", DiagnosticSeverity.Warning, "host.docker.internal and gateway.docker.internal exist on Docker Desktop only.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.DesktopHostNameInCode,
+        "'{0}' resolves only on Docker Desktop; on Linux hosts, in CI and in production the connection fails ('Name or service not known'). Read the host from configuration, or run the container with --add-host=host.docker.internal:host-gateway.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

@@ -14,10 +14,8 @@ public sealed class FileNameCaseMismatchAnalyzer : ContainerCodeAnalyzer
 {
     public const string ActualNameKey = "ActualName";
 
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.FileNameCaseMismatch,
-        "File name differs in letter case from the project's file",
-        "'{0}' names the project file '{1}' with other letter case; Windows and macOS ignore the difference, Linux does not, so the file is not found in the container. Write '{1}'.",
-        "Paths", DiagnosticSeverity.Warning, "Linux file names are case-sensitive (aspnet/aspnet-docker#417).");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.FileNameCaseMismatch,
+        "'{0}' names the project file '{1}' with other letter case; Windows and macOS ignore the difference, Linux does not, so the file is not found in the container. Write '{1}'.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

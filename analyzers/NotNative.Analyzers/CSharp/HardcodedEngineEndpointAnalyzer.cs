@@ -18,10 +18,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HardcodedEngineEndpointAnalyzer : DockerClientCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HardcodedEngineEndpoint,
-        "Hard-coded Docker engine endpoint",
-        "'{0}' is one machine's engine endpoint; Docker Desktop on a Mac, rootless Docker, Podman, a remote DOCKER_HOST or a docker context live elsewhere. {1}.",
-        "Docker", DiagnosticSeverity.Warning, "The docker CLI resolves the engine from DOCKER_HOST, DOCKER_CONTEXT and the current context; do the same.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.HardcodedEngineEndpoint,
+        "'{0}' is one machine's engine endpoint; Docker Desktop on a Mac, rootless Docker, Podman, a remote DOCKER_HOST or a docker context live elsewhere. {1}.");
 
     /// <summary>Docker.DotNet.Enhanced (4.x) has the builder, which resolves the endpoint like the docker CLI.</summary>
     private const string EnhancedFix = "Let the client resolve it: new DockerClientBuilder().Build() reads DOCKER_HOST and the docker context";

@@ -13,10 +13,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostNetworkModeAnalyzer : DockerClientCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HostNetworkMode,
-        "Host network mode",
-        "{0} shares the engine host's network: on a Linux host that is the machine itself; on Docker Desktop it is the VM's network (Desktop 4.34+ with an opt-in setting, TCP and UDP only). Publish ports instead where both must work.",
-        "Docker", DiagnosticSeverity.Info, "--network host is native only on Linux engines.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.HostNetworkMode,
+        "{0} shares the engine host's network: on a Linux host that is the machine itself; on Docker Desktop it is the VM's network (Desktop 4.34+ with an opt-in setting, TCP and UDP only). Publish ports instead where both must work.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

@@ -11,15 +11,11 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostPathLiteralAnalyzer : ContainerCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor WindowsPath = CSharpDescriptors.Create(RuleIds.WindowsAbsolutePath,
-        "Windows absolute path in code that runs in a Linux container",
-        "'{0}' is a Windows path: it exists on a Windows PC, not in the Linux container this code runs in ({1}), where the file is not found. Use a path relative to AppContext.BaseDirectory, or read it from configuration.",
-        "Paths", DiagnosticSeverity.Warning, "Drive letters and UNC shares do not exist in Linux containers.");
+    public static readonly DiagnosticDescriptor WindowsPath = RoslynDescriptors.Create(RuleCatalogue.WindowsAbsolutePath,
+        "'{0}' is a Windows path: it exists on a Windows PC, not in the Linux container this code runs in ({1}), where the file is not found. Use a path relative to AppContext.BaseDirectory, or read it from configuration.");
 
-    public static readonly DiagnosticDescriptor MacPath = CSharpDescriptors.Create(RuleIds.MacHostPath,
-        "macOS host path in code that runs in a Linux container",
-        "'{0}' is a path on the developer's Mac: it does not exist in the Linux container this code runs in ({1}). Use a path relative to AppContext.BaseDirectory, or read it from configuration.",
-        "Paths", DiagnosticSeverity.Warning, "/Users, /Volumes and /private exist on the developer's Mac only.");
+    public static readonly DiagnosticDescriptor MacPath = RoslynDescriptors.Create(RuleCatalogue.MacHostPath,
+        "'{0}' is a path on the developer's Mac: it does not exist in the Linux container this code runs in ({1}). Use a path relative to AppContext.BaseDirectory, or read it from configuration.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(WindowsPath, MacPath);
 

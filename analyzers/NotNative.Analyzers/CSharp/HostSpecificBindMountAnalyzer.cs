@@ -14,10 +14,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.HostSpecificBindMount,
-        "Bind mount of a Windows or Mac host path",
-        "The bind mount source '{0}' exists only on the developer's {1}; a Linux engine rejects it ('invalid volume specification', 'mkdir /C: file exists') and CI has no such folder. Build the path from Directory.GetCurrentDirectory() or use a named volume.",
-        "Docker", DiagnosticSeverity.Warning, "Host paths in bind mounts must exist on the engine's host (docker/compose#4257, dotnet/Docker.DotNet#640).");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.HostSpecificBindMount,
+        "The bind mount source '{0}' exists only on the developer's {1}; a Linux engine rejects it ('invalid volume specification', 'mkdir /C: file exists') and CI has no such folder. Build the path from Directory.GetCurrentDirectory() or use a named volume.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

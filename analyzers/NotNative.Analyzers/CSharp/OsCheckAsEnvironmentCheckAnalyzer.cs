@@ -16,10 +16,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class OsCheckAsEnvironmentCheckAnalyzer : ContainerCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.OsCheckAsEnvironmentCheck,
-        "OS check used to tell the machine or the container",
-        "'{0}' decides {1}; it tells the OS, not the machine: in a Linux container the non-Windows branch runs, which was written for the developer's Mac or for production. Use configuration, or DOTNET_RUNNING_IN_CONTAINER to know you are in a container.",
-        "Environment", DiagnosticSeverity.Warning, "A Linux container is neither the developer's Mac nor a Windows PC.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.OsCheckAsEnvironmentCheck,
+        "'{0}' decides {1}; it tells the OS, not the machine: in a Linux container the non-Windows branch runs, which was written for the developer's Mac or for production. Use configuration, or DOTNET_RUNNING_IN_CONTAINER to know you are in a container.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

@@ -12,10 +12,8 @@ public sealed class SpecialFolderAnalyzer : ContainerCodeAnalyzer
 {
     public const string FixableKey = "AddCreateOption";
 
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.SpecialFolderEmptyInContainer,
-        "Special folder that is empty in a Linux container",
-        "Environment.GetFolderPath(SpecialFolder.{0}) {1}; a path built on it points into the working folder or nowhere ({2})",
-        "Paths", DiagnosticSeverity.Warning, "Windows special folders have no Linux counterpart; user folders may not exist in a container.");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.SpecialFolderEmptyInContainer,
+        "Environment.GetFolderPath(SpecialFolder.{0}) {1}; a path built on it points into the working folder or nowhere ({2})");
 
     // Folders the runtime's Unix Environment.GetFolderPath has no path for: "" on Linux, whatever the option.
     // (CommonTemplates is /usr/share/templates, which container images lack and only root could create.)

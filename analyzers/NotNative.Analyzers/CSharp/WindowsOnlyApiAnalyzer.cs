@@ -16,10 +16,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WindowsOnlyApiAnalyzer : ContainerCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.WindowsOnlyApi,
-        "Windows-only API in code that runs in a Linux container",
-        "'{0}' works only on Windows; in the Linux container it throws PlatformNotSupportedException ('{1}'). Guard it with OperatingSystem.IsWindows() or use a cross-platform alternative (configuration instead of the registry, ILogger instead of EventLog).",
-        "Platform", DiagnosticSeverity.Warning, "The Windows registry, event log, services and identities do not exist in Linux containers (ipjohnson/Grace#116).");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.WindowsOnlyApi,
+        "'{0}' works only on Windows; in the Linux container it throws PlatformNotSupportedException ('{1}'). Guard it with OperatingSystem.IsWindows() or use a cross-platform alternative (configuration instead of the registry, ILogger instead of EventLog).");
 
     private static readonly string[] KnownWindowsOnlyTypes =
     {

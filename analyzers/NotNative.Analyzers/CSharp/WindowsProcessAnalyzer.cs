@@ -12,10 +12,8 @@ namespace NotNative.Analyzers.CSharp;
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class WindowsProcessAnalyzer : ContainerCodeAnalyzer
 {
-    public static readonly DiagnosticDescriptor Rule = CSharpDescriptors.Create(RuleIds.WindowsProcessStarted,
-        "Windows shell or executable started in code that runs in a Linux container",
-        "Starting '{0}' works on Windows; a Linux container has no such program and Process.Start throws 'Win32Exception: No such file or directory'. Use /bin/sh -c, pwsh, or the tool's Linux build.",
-        "Process", DiagnosticSeverity.Warning, "cmd.exe, powershell.exe and .exe files do not exist in Linux containers (pact-net#226).");
+    public static readonly DiagnosticDescriptor Rule = RoslynDescriptors.Create(RuleCatalogue.WindowsProcessStarted,
+        "Starting '{0}' works on Windows; a Linux container has no such program and Process.Start throws 'Win32Exception: No such file or directory'. Use /bin/sh -c, pwsh, or the tool's Linux build.");
 
     public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics => ImmutableArray.Create(Rule);
 

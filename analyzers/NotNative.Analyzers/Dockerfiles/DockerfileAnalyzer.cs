@@ -106,7 +106,8 @@ public sealed class DockerfileAnalyzer : DiagnosticAnalyzer
                 Math.Min(diagnostic.Span.Start, sourceText.Length),
                 Math.Min(diagnostic.Span.End, sourceText.Length));
             var location = Location.Create(file.Path, span, sourceText.Lines.GetLinePositionSpan(span));
-            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, diagnostic.Message));
+            var properties = diagnostic.Fix != null ? DockerfileFixProperties.Create(diagnostic.Fix) : null;
+            context.ReportDiagnostic(Diagnostic.Create(descriptor, location, properties, diagnostic.Message));
         }
     }
 }

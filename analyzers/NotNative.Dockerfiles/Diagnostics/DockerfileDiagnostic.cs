@@ -1,33 +1,6 @@
-using System.Collections.Generic;
 using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Diagnostics;
-
-/// <summary>A replacement of a span of the source text.</summary>
-public sealed class TextEdit
-{
-    public TextEdit(TextSpan span, string newText)
-    {
-        Span = span;
-        NewText = newText;
-    }
-
-    public TextSpan Span { get; }
-    public string NewText { get; }
-}
-
-/// <summary>A mechanical fix: the edits that make the diagnostic go away, and what they do.</summary>
-public sealed class DockerfileFix
-{
-    public DockerfileFix(string title, IReadOnlyList<TextEdit> edits)
-    {
-        Title = title;
-        Edits = edits;
-    }
-
-    public string Title { get; }
-    public IReadOnlyList<TextEdit> Edits { get; }
-}
 
 /// <summary>A finding on a Dockerfile as plain data, the same in the IDE, the build and the CLI.</summary>
 public sealed class DockerfileDiagnostic

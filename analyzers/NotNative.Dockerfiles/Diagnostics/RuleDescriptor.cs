@@ -1,25 +1,19 @@
 namespace NotNative.Dockerfiles.Diagnostics;
 
-public enum RuleSeverity
-{
-    Hidden,
-    Info,
-    Warning,
-    Error,
-}
-
-/// <summary>What a rule is: ID, title, default severity, category and where its documentation lives.</summary>
+/// <summary>
+/// What a rule is: ID, title, default severity, category, description and where its documentation lives.
+/// Only <see cref="RuleCatalogue"/> makes them, so every adapter (analyzer, task, CLI, SARIF) says the same.
+/// </summary>
 public sealed class RuleDescriptor
 {
-    public const string HelpLinkBase = "https://github.com/notnative/notnative/blob/main/docs/rules/";
-
-    public RuleDescriptor(string id, string title, RuleSeverity defaultSeverity, string category, string description)
+    internal RuleDescriptor(string id, string title, RuleSeverity defaultSeverity, string category, string description, RuleSeverity? requiredModeSeverity = null)
     {
         Id = id;
         Title = title;
         DefaultSeverity = defaultSeverity;
         Category = category;
         Description = description;
+        RequiredModeSeverity = requiredModeSeverity;
     }
 
     public string Id { get; }
@@ -27,5 +21,11 @@ public sealed class RuleDescriptor
     public RuleSeverity DefaultSeverity { get; }
     public string Category { get; }
     public string Description { get; }
-    public string HelpLink => HelpLinkBase + Id + ".md";
+
+    /// <summary>The severity under <c>NotNativeEngineCheck=required</c>, for the engine findings that depend on the mode.</summary>
+    public RuleSeverity? RequiredModeSeverity { get; }
+
+    public string HelpLink => RuleCatalogue.HelpLink(Id);
+
+    public override string ToString() => $"{Id}: {Title}";
 }

@@ -1,6 +1,9 @@
 namespace NotNative.Dockerfiles.Diagnostics;
 
-/// <summary>Every NotNative rule ID, in one place. A rule is found by its ID: code, test, docs/rules/ID.md, README row.</summary>
+/// <summary>
+/// Every NotNative rule ID, and the only place one is written. A rule is found by its ID: its entry in
+/// <see cref="RuleCatalogue"/>, its code, its test file, docs/rules/ID.md and its README row.
+/// </summary>
 public static class RuleIds
 {
     // C# rules for code that runs in a Linux container (NN10xx); they act only in a container context.
@@ -20,7 +23,7 @@ public static class RuleIds
     public const string ContainerIpFromHost = "NN1103";
     public const string HostNetworkMode = "NN1104";
 
-    // Dockerfile rules (NN2xxx): written once here, surfaced by the analyzer and the CLI.
+    // Dockerfile rules (NN2xxx): written once in the library, surfaced by the analyzer and the CLI.
     public const string WindowsBaseImageForLinuxTarget = "NN2001";
     public const string LinuxBaseImageForWindowsTarget = "NN2002";
     public const string WindowsPathInLinuxStage = "NN2003";
@@ -34,6 +37,20 @@ public static class RuleIds
     public const string EntrypointAssemblyCaseMismatch = "NN2011";
     public const string ExecFormFallsBackToShell = "NN2012";
 
+    // Build-time checks of the engine and the build context (NN3xxx): the MSBuild task and the CLI.
+    public const string EngineOsMismatch = "NN3001";
+    public const string EngineUnreachable = "NN3002";
+    public const string EngineIsVm = "NN3003";
+    public const string EngineArchitectureMismatch = "NN3004";
+    public const string CrlfScriptInLinuxImage = "NN3005";
+    public const string CopySourceCaseMismatch = "NN3006";
+
     // Tool and configuration errors (NN9xxx).
+    public const string InternalError = "NN9000";
+
+    /// <summary>A Dockerfile (or .dockerignore) that cannot be parsed or read.</summary>
     public const string UnparseableDockerfile = "NN9001";
+    public const string InvalidConfiguration = "NN9002";
+    public const string EngineAnswerUnusable = "NN9003";
+    public const string FixWriteFailed = "NN9004";
 }

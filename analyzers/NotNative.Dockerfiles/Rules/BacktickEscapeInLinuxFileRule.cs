@@ -8,12 +8,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2006: <c># escape=`</c> (the Windows convention) in a file whose stages are all Linux.</summary>
 public sealed class BacktickEscapeInLinuxFileRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.BacktickEscapeInLinuxFile,
-        "Backtick escape directive in a Linux Dockerfile",
-        RuleSeverity.Warning,
-        "Syntax",
-        "The backtick escape exists so Windows paths can keep their backslashes; in a Linux Dockerfile it makes backslash continuations and escapes silently literal.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.BacktickEscapeInLinuxFile;
 
     public override RuleDescriptor Descriptor => Rule;
 

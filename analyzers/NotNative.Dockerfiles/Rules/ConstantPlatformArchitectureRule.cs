@@ -5,12 +5,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2010: FROM --platform= with a constant architecture: emulated (or failing) on engines of another architecture.</summary>
 public sealed class ConstantPlatformArchitectureRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.ConstantPlatformArchitecture,
-        "FROM --platform pins an architecture",
-        RuleSeverity.Info,
-        "Architecture",
-        "A constant platform such as linux/amd64 runs under emulation on Apple Silicon and other arm64 engines, or fails with 'exec format error'.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.ConstantPlatformArchitecture;
 
     public override RuleDescriptor Descriptor => Rule;
 

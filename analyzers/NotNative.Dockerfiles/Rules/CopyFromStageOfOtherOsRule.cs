@@ -7,12 +7,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2007: COPY --from a stage or image of another OS than the stage it copies into.</summary>
 public sealed class CopyFromStageOfOtherOsRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.CopyFromStageOfOtherOs,
-        "COPY --from a stage of another OS",
-        RuleSeverity.Error,
-        "TargetOS",
-        "One engine builds every stage with its own OS: a Linux stage and a Windows stage cannot both be built, and binaries built for one do not run on the other.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.CopyFromStageOfOtherOs;
 
     public override RuleDescriptor Descriptor => Rule;
 

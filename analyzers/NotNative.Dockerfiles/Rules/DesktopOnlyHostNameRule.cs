@@ -8,12 +8,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2009: Docker Desktop-only host names (host.docker.internal, ...) baked into the image.</summary>
 public sealed class DesktopOnlyHostNameRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.DesktopOnlyHostName,
-        "Docker Desktop-only host name",
-        RuleSeverity.Warning,
-        "Network",
-        "host.docker.internal and gateway.docker.internal resolve only on Docker Desktop; docker.for.mac.* and docker.for.win.* are deprecated or removed.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.DesktopOnlyHostName;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -7,12 +7,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2011: ENTRYPOINT/CMD names the project's assembly with other letter case (myapp.dll for MyApp).</summary>
 public sealed class EntrypointAssemblyCaseMismatchRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.EntrypointAssemblyCaseMismatch,
-        "Entrypoint names the assembly with different letter case",
-        RuleSeverity.Warning,
-        "Paths",
-        "Windows and macOS file systems ignore case; Linux does not, so 'dotnet myapp.dll' cannot find MyApp.dll in the container.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.EntrypointAssemblyCaseMismatch;
 
     public override RuleDescriptor Descriptor => Rule;
 

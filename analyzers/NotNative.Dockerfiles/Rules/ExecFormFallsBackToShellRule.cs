@@ -6,12 +6,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2012: what looks like exec form is not valid JSON (often unescaped Windows backslashes), so it runs in shell form.</summary>
 public sealed class ExecFormFallsBackToShellRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.ExecFormFallsBackToShell,
-        "Exec form is not valid JSON and runs as shell form",
-        RuleSeverity.Warning,
-        "Syntax",
-        "['c:\\app\\x.exe'] is not JSON (\\a is no JSON escape): Docker silently runs the text through the shell, brackets and all.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.ExecFormFallsBackToShell;
 
     public override RuleDescriptor Descriptor => Rule;
 

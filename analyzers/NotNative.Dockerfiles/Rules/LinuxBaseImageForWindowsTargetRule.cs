@@ -6,12 +6,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2002: a Linux-only base image while the project targets Windows containers.</summary>
 public sealed class LinuxBaseImageForWindowsTargetRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.LinuxBaseImageForWindowsTarget,
-        "Linux-only base image in a project that targets Windows containers",
-        RuleSeverity.Error,
-        "TargetOS",
-        "A Linux-only image cannot run on a Windows engine (Docker Desktop in Windows containers mode, Windows Server).");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.LinuxBaseImageForWindowsTarget;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -6,12 +6,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2008: Linux-only syntax or commands in a Windows stage.</summary>
 public sealed class LinuxSyntaxInWindowsStageRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.LinuxSyntaxInWindowsStage,
-        "Linux-only syntax or command in a Windows stage",
-        RuleSeverity.Warning,
-        "Commands",
-        "COPY --chmod/--chown, apt-get, apk, yum and /bin/sh do not exist or are not supported in Windows containers.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.LinuxSyntaxInWindowsStage;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -7,12 +7,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2001: a stage's base is a Windows image while the project targets Linux containers.</summary>
 public sealed class WindowsBaseImageForLinuxTargetRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.WindowsBaseImageForLinuxTarget,
-        "Windows base image in a project that targets Linux containers",
-        RuleSeverity.Error,
-        "TargetOS",
-        "A Windows image cannot run on a Linux engine: Docker Desktop's default mode, every Linux host and CI runner.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.WindowsBaseImageForLinuxTarget;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -7,12 +7,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2005: Windows executables or Windows-only commands in a Linux stage.</summary>
 public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.WindowsCommandInLinuxStage,
-        "Windows executable or command in a Linux stage",
-        RuleSeverity.Error,
-        "Commands",
-        ".exe programs, setx, choco and the ContainerAdministrator/ContainerUser accounts exist only in Windows containers.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.WindowsCommandInLinuxStage;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -8,12 +8,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2003: a Windows path in WORKDIR, a COPY/ADD destination, VOLUME or ENV of a Linux stage.</summary>
 public sealed class WindowsPathInLinuxStageRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.WindowsPathInLinuxStage,
-        "Windows path in a Linux stage",
-        RuleSeverity.Warning,
-        "Paths",
-        "Drive letters, UNC paths and backslash separators mean nothing in a Linux container: C:\\app becomes a relative folder named 'C:\\app'.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.WindowsPathInLinuxStage;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -7,12 +7,7 @@ namespace NotNative.Dockerfiles.Rules;
 /// <summary>NN2004: cmd or Windows PowerShell as the shell of a Linux stage (SHELL, or RUN cmd /c, RUN powershell ...).</summary>
 public sealed class WindowsShellInLinuxStageRule : DockerfileRule
 {
-    public static readonly RuleDescriptor Rule = new(
-        RuleIds.WindowsShellInLinuxStage,
-        "Windows shell in a Linux stage",
-        RuleSeverity.Error,
-        "Shell",
-        "Linux images have no cmd.exe or Windows PowerShell; pwsh (PowerShell 7) is fine where the image has it.");
+    public static readonly RuleDescriptor Rule = RuleCatalogue.WindowsShellInLinuxStage;
 
     public override RuleDescriptor Descriptor => Rule;
 

@@ -123,14 +123,14 @@ internal static class CheckCommand
         return true;
     }
 
-    private static bool IsEngineState(string id) => id is BuildRuleIds.EngineUnreachable or BuildRuleIds.EngineIsVm or BuildRuleIds.EngineAnswerUnusable or BuildRuleIds.InvalidConfiguration;
+    private static bool IsEngineState(string id) => id is RuleIds.EngineUnreachable or RuleIds.EngineIsVm or RuleIds.EngineAnswerUnusable or RuleIds.InvalidConfiguration;
 
     internal static (DockerfileLintResult? Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
     {
         var read = NotNative.Engine.Files.UserFileReader.Read(file);
         if (!read.Succeeded)
         {
-            var rule = DockerfileLinter.AllDescriptors().First(r => r.Id == BuildRuleIds.DockerfileUnreadable);
+            var rule = RuleCatalogue.UnparseableDockerfile;
             return (null, new List<Finding>
             {
                 new(rule.Id, RuleSeverity.Error, DockerfileDiscovery.Display(file), 1, 1, 1, 1, NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!), rule.Title, rule.HelpLink),
@@ -154,7 +154,7 @@ internal static class CheckCommand
 
     private static Finding ToFinding(BuildFinding finding, string file)
     {
-        var rule = BuildRuleDescriptors.All.FirstOrDefault(r => r.Id == finding.Id);
+        var rule = RuleCatalogue.Find(finding.Id);
         var line = Math.Max(1, finding.Line);
         var column = Math.Max(1, finding.Column);
         return new Finding(finding.Id, finding.Severity, DockerfileDiscovery.Display(finding.File ?? file), line, column,

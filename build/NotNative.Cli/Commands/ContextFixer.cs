@@ -39,7 +39,7 @@ internal sealed class ContextFixer
         var read = UserFileReader.Read(file);
         if (!read.Succeeded)
         {
-            _stderr.WriteLine($"{display}: error {BuildRuleIds.DockerfileUnreadable}: {UserFileReader.DockerfileNotRead(read.Problem!)}");
+            _stderr.WriteLine($"{display}: error {RuleIds.UnparseableDockerfile}: {UserFileReader.DockerfileNotRead(read.Problem!)}");
             return false;
         }
 
@@ -67,7 +67,7 @@ internal sealed class ContextFixer
                     _scripts.TryAdd(finding.CrlfScript, contextRoot);
                 }
 
-                if (finding.Id == BuildRuleIds.DockerfileUnreadable && pass == 0)
+                if (finding.Id == RuleIds.UnparseableDockerfile && pass == 0)
                 {
                     _stderr.WriteLine($"{display}: warning {finding.Id}: {finding.Message}");
                 }
@@ -140,7 +140,7 @@ internal sealed class ContextFixer
             var converted = CrlfToLf(read.Bytes!);
             if (converted.Length != read.Bytes!.Length)
             {
-                succeeded = Write(script, display, read.Bytes!, converted, new[] { $"{BuildRuleIds.CrlfScriptInLinuxImage}: convert CRLF line endings to LF" }) && succeeded;
+                succeeded = Write(script, display, read.Bytes!, converted, new[] { $"{RuleIds.CrlfScriptInLinuxImage}: convert CRLF line endings to LF" }) && succeeded;
             }
 
             var root = RepositoryRoot(contextRoot);
@@ -195,7 +195,7 @@ internal sealed class ContextFixer
         var newline = text.Contains("\r\n", StringComparison.Ordinal) ? "\r\n" : "\n";
         var separator = text.Length == 0 || text.EndsWith('\n') ? string.Empty : newline;
         var contents = original.Concat(System.Text.Encoding.UTF8.GetBytes(separator + string.Concat(lines.Select(l => l + newline)))).ToArray();
-        var titles = lines.Select(l => $"{BuildRuleIds.CrlfScriptInLinuxImage}: add '{l}'{(exists ? string.Empty : " (new file)")}").ToList();
+        var titles = lines.Select(l => $"{RuleIds.CrlfScriptInLinuxImage}: add '{l}'{(exists ? string.Empty : " (new file)")}").ToList();
         if (exists)
         {
             return Write(path, display, original, contents, titles);
@@ -283,7 +283,8 @@ internal sealed class ContextFixer
 
     private bool Failed(string display, string reason)
     {
-        _stderr.WriteLine($"{display}: error {FixCommand.FixWriteFailed}: cannot write the fix: {reason.TrimEnd('.')}. The file was left as it was.");
+        var rule = RuleCatalogue.FixWriteFailed;
+        _stderr.WriteLine($"{display}: {rule.DefaultSeverity.ToString().ToLowerInvariant()} {rule.Id}: cannot write the fix: {reason.TrimEnd('.')}. The file was left as it was.");
         return false;
     }
 }

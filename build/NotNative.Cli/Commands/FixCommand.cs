@@ -7,9 +7,6 @@ namespace NotNative.Cli.Commands;
 /// </summary>
 internal static class FixCommand
 {
-    /// <summary>A fix that could not be written (docs/rules/NN9004.md).</summary>
-    public const string FixWriteFailed = "NN9004";
-
     public static int Run(CliArguments args, TextWriter stdout, TextWriter stderr)
     {
         if (!CheckCommand.TryReadOptions(args, stderr, out var options))

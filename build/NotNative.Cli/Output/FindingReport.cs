@@ -125,7 +125,7 @@ internal abstract class FindingReport
             Json.WriteStartObject("tool");
             Json.WriteStartObject("driver");
             Json.WriteString("name", "NotNative");
-            Json.WriteString("informationUri", "https://github.com/notnative/notnative");
+            Json.WriteString("informationUri", RuleCatalogue.RepositoryUrl);
             Json.WriteString("semanticVersion", typeof(FindingReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
             Json.WriteStartArray("rules");
             foreach (var rule in rules)

@@ -41,7 +41,7 @@ public sealed class BuildContextChecker
     {
         if (_ignore.ReadProblem != null)
         {
-            yield return new BuildFinding(BuildRuleIds.DockerfileUnreadable, RuleSeverity.Warning, _dockerfilePath, 1, 1, 1, 1,
+            yield return new BuildFinding(RuleIds.UnparseableDockerfile, RuleSeverity.Warning, _dockerfilePath, 1, 1, 1, 1,
                 $"The .dockerignore {_ignore.ReadProblem}, so its patterns were not applied: the context checks may report files docker build would not send (docs/rules/NN9001.md).");
         }
 
@@ -77,7 +77,7 @@ public sealed class BuildContextChecker
             var (_, instruction, source, script) = group.FirstOrDefault(s => Runs(s.Stage, name));
             if (instruction != null)
             {
-                yield return At(instruction, source, BuildRuleIds.CrlfScriptInLinuxImage, RuleSeverity.Error,
+                yield return At(instruction, source, RuleIds.CrlfScriptInLinuxImage, RuleSeverity.Error,
                     $"The shell script '{script}' has CRLF (Windows) line endings and is copied into a Linux stage that runs it. " +
                     "Git on Windows checks files out with CRLF; in the container the kernel reads '#!/bin/sh\\r' and fails with 'exec /" + name + ": no such file or directory' or '/bin/sh^M: bad interpreter'. " +
                     "Convert it to LF and add '*.sh text eol=lf' to .gitattributes ('notnative fix' does both; add '--context DIR' when the build context is not the Dockerfile's folder).") with
@@ -155,7 +155,7 @@ public sealed class BuildContextChecker
         {
             if (linuxStage && FindIgnoringCase(relative) is { } actual && actual != relative && !_ignore.IsIgnored(actual))
             {
-                return At(instruction, source, BuildRuleIds.CopySourceCaseMismatch, RuleSeverity.Error,
+                return At(instruction, source, RuleIds.CopySourceCaseMismatch, RuleSeverity.Error,
                     $"{instruction.Keyword.ToUpperInvariant()} source '{value}' is not in the build context; '{actual}' is, with other letter case. " +
                     "Windows and macOS file systems (and Docker Desktop's file sharing) ignore case, so it builds there; on Linux hosts and CI the build fails with 'not found'. " +
                     $"Write '{actual}', or rename the file ('notnative fix' writes it).") with

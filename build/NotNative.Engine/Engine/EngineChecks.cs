@@ -44,21 +44,21 @@ public static class EngineChecks
         switch (probe.Failure)
         {
             case ProbeFailure.Unreachable:
-                yield return new BuildFinding(BuildRuleIds.EngineUnreachable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Info, expected.File, 0, 0, 0, 0,
+                yield return new BuildFinding(RuleIds.EngineUnreachable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Info, expected.File, 0, 0, 0, 0,
                     $"No Docker engine answered at {where}: {probe.Detail}. NotNative could not check that the engine runs {Name(expected.Os)} containers. " +
                     "Start Docker Desktop or the engine, or point DOCKER_HOST or a docker context at it" +
                     (mode == EngineCheckMode.Required ? $"; {host.SetEngineCheck(EngineCheckMode.Auto)} to build without an engine." : $"; {host.SetEngineCheck(EngineCheckMode.Off)} to skip this check."));
                 yield break;
             case ProbeFailure.Configuration:
                 // DOCKER_HOST, the context or the TLS files say something no client can use: a configuration error, not "no engine".
-                yield return new BuildFinding(BuildRuleIds.InvalidConfiguration, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
+                yield return new BuildFinding(RuleIds.InvalidConfiguration, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
                     $"The Docker engine configuration cannot be used{(probe.Endpoint is null ? string.Empty : " for " + where)}: {probe.Detail.TrimEnd('.')}. " +
                     $"NotNative could not check that the engine runs {Name(expected.Os)} containers, and docker would fail the same way. Fix DOCKER_HOST, DOCKER_TLS_VERIFY/DOCKER_CERT_PATH or the docker context (or {host.EndpointSetting}); " +
                     $"{host.SetEngineCheck(EngineCheckMode.Off)} to skip this check.");
                 yield break;
             case ProbeFailure.Timeout:
             case ProbeFailure.Unusable:
-                yield return new BuildFinding(BuildRuleIds.EngineAnswerUnusable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
+                yield return new BuildFinding(RuleIds.EngineAnswerUnusable, mode == EngineCheckMode.Required ? RuleSeverity.Error : RuleSeverity.Warning, expected.File, 0, 0, 0, 0,
                     $"The Docker engine at {where} gave no usable answer: {probe.Detail}. NotNative could not learn its OS. " +
                     $"Check that the endpoint is a Docker (or Podman) Engine API and that it is healthy ('docker info'); {host.SetEngineCheck(EngineCheckMode.Off)} to skip this check.");
                 yield break;
@@ -67,7 +67,7 @@ public static class EngineChecks
         var facts = probe.Facts!;
         if (facts.Os != ContainerOs.Unknown && expected.Os != ContainerOs.Unknown && facts.Os != expected.Os)
         {
-            yield return new BuildFinding(BuildRuleIds.EngineOsMismatch, RuleSeverity.Error, expected.File, expected.OsLine, expected.OsColumn, 0, 0,
+            yield return new BuildFinding(RuleIds.EngineOsMismatch, RuleSeverity.Error, expected.File, expected.OsLine, expected.OsColumn, 0, 0,
                 $"The Docker engine at {where} runs {Name(facts.Os)} containers (OSType {facts.RawOsType}, {facts.OperatingSystem}), but {expected.OsReason} is {Name(expected.Os)}. " +
                 $"The image build would fail with 'no matching manifest' or 'image operating system \"{Lower(expected.Os)}\" cannot be used on this platform'. " +
                 FixFor(expected.Os));
@@ -75,7 +75,7 @@ public static class EngineChecks
 
         if (facts.IsVm)
         {
-            yield return new BuildFinding(BuildRuleIds.EngineIsVm, RuleSeverity.Info, expected.File, 0, 0, 0, 0,
+            yield return new BuildFinding(RuleIds.EngineIsVm, RuleSeverity.Info, expected.File, 0, 0, 0, 0,
                 $"The Docker engine at {where} is not native: it runs in {facts.HostEvidence} on this Mac or PC. Here, bind mounts ignore letter case, " +
                 "container IPs are not reachable from the host (use published ports), --network host is the VM's network, and the architecture is the VM's " +
                 $"({facts.Architecture}). Production Linux hosts differ on each point; NotNative's NN1xxx and NN2xxx rules point at what would break there.");
@@ -83,7 +83,7 @@ public static class EngineChecks
 
         if (expected.Architecture != null && facts.Architecture.Length > 0 && facts.Architecture != expected.Architecture)
         {
-            yield return new BuildFinding(BuildRuleIds.EngineArchitectureMismatch, RuleSeverity.Warning, expected.File, expected.ArchitectureLine, expected.ArchitectureColumn, 0, 0,
+            yield return new BuildFinding(RuleIds.EngineArchitectureMismatch, RuleSeverity.Warning, expected.File, expected.ArchitectureLine, expected.ArchitectureColumn, 0, 0,
                 $"{expected.ArchitectureReason} pins {expected.Architecture}, but the Docker engine at {where} is {facts.Architecture}. The image runs under emulation, slowly, " +
                 $"or fails with 'exec format error'. Build for the engine's architecture ($TARGETPLATFORM, or a {facts.Architecture} runtime identifier), or build on a {expected.Architecture} engine on purpose.");
         }

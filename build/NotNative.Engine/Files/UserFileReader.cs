@@ -30,8 +30,11 @@ public sealed class UserFileRead
 /// </summary>
 public static class UserFileReader
 {
-    /// <summary>The largest Dockerfile NotNative reads (docs/rules/NN9001.md).</summary>
-    public const long MaxDockerfileBytes = 16 * 1024 * 1024;
+    /// <summary>
+    /// The largest Dockerfile NotNative reads (docs/rules/NN9001.md). Real Dockerfiles are kilobytes (the largest of the
+    /// official images' are under 100 KiB); the cap keeps a hostile file's parse and report under a few hundred MiB of memory.
+    /// </summary>
+    public const long MaxDockerfileBytes = 4 * 1024 * 1024;
 
     /// <summary>NN9001's message for a Dockerfile that was not read.</summary>
     public static string DockerfileNotRead(string problem) => $"The Dockerfile {problem}. NotNative checks only regular files it can read (docs/rules/NN9001.md).";
