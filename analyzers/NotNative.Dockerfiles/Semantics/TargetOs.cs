@@ -34,7 +34,8 @@ public static class TargetOs
     public static IReadOnlyList<string> Properties { get; } = new[]
     {
         NotNativeTargetOS, DockerDefaultTargetOS, EnableSdkContainerSupport, ContainerRuntimeIdentifier, RuntimeIdentifier,
-        "ContainerRepository", "ContainerImageName", ContainerBaseImage, "ContainerFamily", "PublishProfile", "WebPublishMethod",
+        SdkContainerPublishing.ContainerRepository, SdkContainerPublishing.ContainerImageName, ContainerBaseImage,
+        SdkContainerPublishing.ContainerFamily, SdkContainerPublishing.PublishProfile, SdkContainerPublishing.WebPublishMethod,
     };
 
     /// <param name="property">An MSBuild property's value by name, null when unset.</param>
@@ -152,9 +153,15 @@ public sealed class TargetOsDecision
 /// </summary>
 public static class SdkContainerPublishing
 {
+    public const string ContainerRepository = "ContainerRepository";
+    public const string ContainerImageName = "ContainerImageName";
+    public const string ContainerFamily = "ContainerFamily";
+    public const string PublishProfile = "PublishProfile";
+    public const string WebPublishMethod = "WebPublishMethod";
+
     public static IReadOnlyList<string> UserProperties { get; } = new[]
     {
-        "ContainerRepository", "ContainerImageName", TargetOs.ContainerBaseImage, "ContainerFamily", TargetOs.ContainerRuntimeIdentifier,
+        ContainerRepository, ContainerImageName, TargetOs.ContainerBaseImage, ContainerFamily, TargetOs.ContainerRuntimeIdentifier,
     };
 
     /// <summary>The first Container* property the user set, or null.</summary>
@@ -172,8 +179,8 @@ public static class SdkContainerPublishing
     }
 
     public static bool HasContainerPublishProfile(Func<string, string?> property) =>
-        string.Equals(property("PublishProfile"), "DefaultContainer", StringComparison.OrdinalIgnoreCase)
-        || string.Equals(property("WebPublishMethod"), "Container", StringComparison.OrdinalIgnoreCase);
+        string.Equals(property(PublishProfile), "DefaultContainer", StringComparison.OrdinalIgnoreCase)
+        || string.Equals(property(WebPublishMethod), "Container", StringComparison.OrdinalIgnoreCase);
 
     public static bool IsAsked(Func<string, string?> property) => UserPropertySet(property) != null || HasContainerPublishProfile(property);
 }
