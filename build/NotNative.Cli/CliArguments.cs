@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.CommandLine.Help;
 using System.CommandLine.Parsing;
+using NotNative.Engine.Engine;
 
 namespace NotNative.Cli;
 
@@ -34,7 +35,7 @@ internal static class CliSyntax
             OneOf("--target-os", "The OS the containers run on (default: linux).", "linux", "windows"),
             Value("--assembly-name", "NAME", "The project's assembly name, for NN2011."),
             Value("--context", "DIR", "The build context (default: each Dockerfile's folder)."),
-            OneOf("--engine", "Ask the Docker engine its OS: auto notes a missing engine, required fails on it, off does not ask (default: auto).", "auto", "required", "off"),
+            EngineCheck(),
             Value("--host", "URI", "The engine endpoint (default: DOCKER_HOST, the docker context, the platform default)."),
             Timeout(),
             Flag("--allow-empty", "Exit 0 when the paths hold no Dockerfile (by default that is an error: a mistyped path would pass silently)."),
@@ -79,15 +80,32 @@ internal static class CliSyntax
 
     private static Option<bool> Flag(string name, string description) => new(name) { Description = description };
 
+    /// <summary>Read as the MSBuild task reads NotNativeEngineCheck (<see cref="EngineCheckSettings.TryParseMode"/>).</summary>
+    private static Option<string> EngineCheck()
+    {
+        var option = Value("--engine", "auto|required|off", "Ask the Docker engine its OS: auto notes a missing engine, required fails on it, off does not ask (default: auto).");
+        option.CompletionSources.Add("auto", "required", "off");
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!EngineCheckSettings.TryParseMode(value, out _))
+            {
+                result.AddError(CheckHost.Cli.InvalidEngineCheck(value));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Read as the MSBuild task reads NotNativeEngineTimeout (<see cref="EngineCheckSettings.TryParseTimeout"/>).</summary>
     private static Option<string> Timeout()
     {
         var option = Value("--timeout", "MS", "The engine's overall timeout in milliseconds (default: 5000).");
         option.Validators.Add(result =>
         {
             var value = result.GetValueOrDefault<string>();
-            if (!int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var milliseconds) || milliseconds <= 0)
+            if (!EngineCheckSettings.TryParseTimeout(value, out _))
             {
-                result.AddError($"--timeout '{value}' must be a positive number of milliseconds.");
+                result.AddError(CheckHost.Cli.InvalidEngineTimeout(value));
             }
         });
         return option;

@@ -3,9 +3,7 @@ using Microsoft.Build.Utilities;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
-using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine;
-using NotNative.Engine.Context;
 using NotNative.Engine.Engine;
 
 namespace NotNative.Tasks;
@@ -101,24 +99,18 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
     private void Run(CancellationToken cancellationToken)
     {
-        if (!EngineChecks.TryParseMode(EngineCheck, out var mode))
+        if (!EngineCheckSettings.TryParseMode(EngineCheck, out var mode))
         {
             Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                $"NotNativeEngineCheck is '{EngineCheck}'; it must be auto, required or off. Fix the property in the project file or on the command line."));
+                CheckHost.MSBuild.InvalidEngineCheck(EngineCheck) + " Fix the property in the project file or on the command line."));
             return;
         }
 
-        var timeout = EngineProbe.DefaultTimeout;
-        if (!string.IsNullOrWhiteSpace(EngineTimeout))
+        if (!EngineCheckSettings.TryParseTimeout(EngineTimeout, out var timeout))
         {
-            if (!int.TryParse(EngineTimeout, out var milliseconds) || milliseconds <= 0)
-            {
-                Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                    $"NotNativeEngineTimeout is '{EngineTimeout}'; it must be a positive number of milliseconds (default 5000)."));
-                return;
-            }
-
-            timeout = TimeSpan.FromMilliseconds(milliseconds);
+            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
+                CheckHost.MSBuild.InvalidEngineTimeout(EngineTimeout) + " Fix the property in the project file or on the command line."));
+            return;
         }
 
         var dockerfile = Path.GetFullPath(Dockerfile);
@@ -131,9 +123,6 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
-        // Ask the engine first: its answer (and the client's first-use cost) overlaps the Dockerfile and context checks.
-        var probe = mode == EngineCheckMode.Off ? null : StartProbe(timeout, cancellationToken);
-        var (targetOs, source) = TargetOs.Resolve(Property);
         var context = string.IsNullOrWhiteSpace(ContextDirectory) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(ContextDirectory);
         if (!Directory.Exists(context))
         {
@@ -142,49 +131,16 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
-        var read = NotNative.Engine.Files.UserFileReader.Read(dockerfile);
-        if (!read.Succeeded)
-        {
-            Report(BuildFinding.Unlocated(RuleIds.UnparseableDockerfile, RuleSeverity.Error, NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!)));
-            return;
-        }
-
-        var text = DockerfileText.Decode(read.Bytes!).Text;
-        var lint = DockerfileLinter.Lint(text, new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source });
-        var checker = new BuildContextChecker(dockerfile, context, lint, targetOs);
-        foreach (var finding in checker.Check())
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            Report(finding);
-        }
-
-        FilesRead = checker.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
-        if (mode == EngineCheckMode.Off)
-        {
-            return;
-        }
-
-        var expected = EngineExpectations.From(lint, dockerfile, targetOs, source, ContainerRuntimeIdentifier);
-        var answer = probe!.GetAwaiter().GetResult();
-        cancellationToken.ThrowIfCancellationRequested();
-        foreach (var finding in EngineChecks.Evaluate(answer, mode, expected))
+        var (targetOs, source) = TargetOs.Resolve(Property);
+        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe);
+        var options = new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source };
+        foreach (var finding in check.Check(dockerfile, context, options, ContainerRuntimeIdentifier, cancellationToken))
         {
             Report(finding);
         }
+
+        FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
     }
-
-    private System.Threading.Tasks.Task<ProbeResult> StartProbe(TimeSpan timeout, CancellationToken cancellationToken)
-    {
-        var resolution = new EndpointResolver().Resolve(DockerHost);
-        if (resolution.Endpoint == null)
-        {
-            return System.Threading.Tasks.Task.FromResult(ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!));
-        }
-
-        return AnswerCache().GetOrProbe(resolution.Endpoint, timeout, cancellationToken);
-    }
-
-    private EngineAnswerCache AnswerCache() => EngineAnswers.For(BuildEngine);
 
     /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
     private string? Property(string name) => name switch

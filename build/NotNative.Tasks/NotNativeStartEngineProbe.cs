@@ -1,4 +1,3 @@
-using Microsoft.Build.Framework;
 using NotNative.Engine.Engine;
 
 namespace NotNative.Tasks;
@@ -18,13 +17,14 @@ public sealed class NotNativeStartEngineProbe : Microsoft.Build.Utilities.Task
     {
         try
         {
-            if (!EngineChecks.TryParseMode(EngineCheck, out var mode) || mode == EngineCheckMode.Off)
+            // A value NotNativeCheck refuses (NN9002) starts nothing here.
+            if (!EngineCheckSettings.TryParseMode(EngineCheck, out var mode) || mode == EngineCheckMode.Off
+                || !EngineCheckSettings.TryParseTimeout(EngineTimeout, out var timeout))
             {
                 return true;
             }
 
-            var timeout = int.TryParse(EngineTimeout, out var milliseconds) && milliseconds > 0 ? TimeSpan.FromMilliseconds(milliseconds) : EngineProbe.DefaultTimeout;
-            if (new EndpointResolver().Resolve(DockerHost).Endpoint is { } endpoint)
+            if (new EndpointResolver().Resolve(DockerHost, CheckHost.MSBuild.EndpointSetting).Endpoint is { } endpoint)
             {
                 _ = EngineAnswers.For(BuildEngine).GetOrProbe(endpoint, timeout, CancellationToken.None);
             }
@@ -35,32 +35,5 @@ public sealed class NotNativeStartEngineProbe : Microsoft.Build.Utilities.Task
         }
 
         return true;
-    }
-}
-
-/// <summary>The build-scoped engine answer cache shared by the tasks (RegisterTaskObject, build lifetime).</summary>
-internal static class EngineAnswers
-{
-    private const string Key = "NotNative.EngineAnswerCache";
-    private static readonly object Gate = new();
-
-    public static EngineAnswerCache For(IBuildEngine buildEngine)
-    {
-        if (buildEngine is not IBuildEngine4 engine)
-        {
-            return new EngineAnswerCache();
-        }
-
-        lock (Gate)
-        {
-            if (engine.GetRegisteredTaskObject(Key, RegisteredTaskObjectLifetime.Build) is EngineAnswerCache cache)
-            {
-                return cache;
-            }
-
-            cache = new EngineAnswerCache();
-            engine.RegisterTaskObject(Key, cache, RegisteredTaskObjectLifetime.Build, allowEarlyCollection: false);
-            return cache;
-        }
     }
 }

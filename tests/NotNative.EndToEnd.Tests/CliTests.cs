@@ -126,6 +126,30 @@ public class CliTests : IDisposable
         Assert.Equal(2, Run(args).Exit);
     }
 
+    [Theory]
+    [InlineData("check", "0")]
+    [InlineData("check", "soon")]
+    [InlineData("check", "-5")]
+    [InlineData("check", "1e3")]
+    [InlineData("check", "99999999999")]
+    [InlineData("engine", "soon")]
+    public void A_malformed_timeout_is_a_usage_error_named_as_the_build_names_it(string command, string timeout)
+    {
+        var path = Write("Dockerfile", "FROM alpine\n");
+        var (exit, _, error) = command == "check" ? Run("check", path, "--timeout", timeout) : Run("engine", "--timeout", timeout);
+        Assert.Equal(2, exit);
+        Assert.StartsWith($"--timeout is '{timeout}'; it must be a positive whole number of milliseconds (default 5000).", error);
+    }
+
+    [Fact]
+    public void A_malformed_engine_mode_is_a_usage_error()
+    {
+        var path = Write("Dockerfile", "FROM alpine\n");
+        var (exit, _, error) = Run("check", path, "--engine", "maybe");
+        Assert.Equal(2, exit);
+        Assert.StartsWith("--engine is 'maybe'; it must be auto, required or off.", error);
+    }
+
     [Fact]
     public void Dump_prints_BuildKit_s_AST()
     {

@@ -98,6 +98,40 @@ public class CliUsageTests : IDisposable
     }
 
     [Fact]
+    public async Task Ctrl_C_while_the_engine_is_silent_ends_check_with_exit_130()
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return; // SIGINT
+        }
+
+        // An engine that accepts and never answers: without Ctrl+C the check would wait the whole two-minute timeout.
+        var socketPath = Path.Combine(_folder, "silent.sock");
+        using var listener = new System.Net.Sockets.Socket(System.Net.Sockets.AddressFamily.Unix, System.Net.Sockets.SocketType.Stream, System.Net.Sockets.ProtocolType.Unspecified);
+        listener.Bind(new System.Net.Sockets.UnixDomainSocketEndPoint(socketPath));
+        listener.Listen();
+        var cli = typeof(NotNativeCommand).Assembly.Location;
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardError = true, RedirectStandardOutput = true };
+        foreach (var argument in new[] { cli, "check", _folder, "--host", "unix://" + socketPath, "--engine", "required", "--timeout", "120000" })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start)!;
+        using var accepted = await listener.AcceptAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync();
+        }
+
+        var error = await process.StandardError.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(60));
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal("notnative: cancelled\n", error);
+        Assert.DoesNotContain("NN9003", await process.StandardOutput.ReadToEndAsync());
+    }
+
+    [Fact]
     public void Output_file_gets_the_report_and_stdout_stays_empty()
     {
         var report = Path.Combine(_folder, "report.sarif");

@@ -30,7 +30,6 @@ public class PackageContentTests(PackedPackage package)
             "tasks/net8.0/Docker.DotNet.NPipe.dll",
             "tasks/net8.0/Docker.DotNet.NativeHttp.dll",
             "tasks/net8.0/Docker.DotNet.Unix.dll",
-            "tasks/net8.0/Docker.DotNet.X509.dll",
             "tasks/net8.0/Docker.DotNet.dll",
             "tasks/net8.0/Microsoft.Extensions.DependencyInjection.Abstractions.dll",
             "tasks/net8.0/Microsoft.Extensions.Logging.Abstractions.dll",

@@ -46,6 +46,34 @@ public sealed class UserFilesTests : IDisposable
     }
 
     [Fact]
+    public void KindOf_names_what_a_path_is_without_opening_it()
+    {
+        if (!OperatingSystem.IsLinux())
+        {
+            return;
+        }
+
+        var fifo = Path.Combine(_folder, "pipe");
+        using (var mkfifo = Process.Start("mkfifo", fifo))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var dangling = Path.Combine(_folder, "dangling");
+        File.CreateSymbolicLink(dangling, Path.Combine(_folder, "nothing"));
+        var toFolder = Path.Combine(_folder, "to-folder");
+        File.CreateSymbolicLink(toFolder, _folder);
+
+        Assert.Equal(UserFileKind.Regular, UserFileReader.KindOf(Write("Dockerfile", "FROM scratch\n")));
+        Assert.Equal(UserFileKind.Directory, UserFileReader.KindOf(_folder));
+        Assert.Equal(UserFileKind.Directory, UserFileReader.KindOf(toFolder));
+        Assert.Equal(UserFileKind.Other, UserFileReader.KindOf(fifo));
+        Assert.Equal(UserFileKind.Other, UserFileReader.KindOf("/dev/zero"));
+        Assert.Equal(UserFileKind.Other, UserFileReader.KindOf(dangling));
+        Assert.Equal(UserFileKind.Missing, UserFileReader.KindOf(Path.Combine(_folder, "absent")));
+    }
+
+    [Fact]
     public void A_symbolic_link_to_dev_zero_is_refused_as_a_device()
     {
         if (!OperatingSystem.IsLinux())

@@ -98,13 +98,49 @@ public class EngineFaultTests
         Assert.DoesNotContain("me@", engine.Errors[0].Message);
     }
 
+    [Fact]
+    public void The_Dockerfile_s_target_os_directive_is_the_OS_the_engine_is_held_to()
+    {
+        // As in the Dockerfile rules and the CLI: '# notnative target-os=windows' makes this file a Windows one.
+        using var replay = new ReplayEngine(ReplayEngine.Payload("debian-dockerd-20.10.info.json"));
+        var (result, engine) = Run(replay.Uri.ToString(), dockerfile: "# notnative target-os=windows\nFROM registry.example/app:1\n");
+
+        Assert.False(result);
+        Assert.Equal("E:NN3001", Codes(engine));
+        Assert.Contains("the project's target OS (# notnative target-os) is Windows", engine.Errors[0].Message);
+    }
+
     [Theory]
     [InlineData("0")]
     [InlineData("soon")]
+    [InlineData("-5")]
+    [InlineData("1e3")]
+    [InlineData("99999999999")]
     public void Malformed_timeout_is_NN9002(string timeout)
     {
         var (_, engine) = Run("unix:///tmp/x.sock", timeout: timeout);
         Assert.Equal("E:NN9002", Codes(engine));
+        Assert.Equal($"NotNativeEngineTimeout is '{timeout}'; it must be a positive whole number of milliseconds (default 5000). Fix the property in the project file or on the command line.", engine.Errors[0].Message);
+    }
+
+    [Theory]
+    [InlineData("maybe")]
+    [InlineData("on")]
+    public void Malformed_mode_is_NN9002(string mode)
+    {
+        var (_, engine) = Run("unix:///tmp/x.sock", mode: mode);
+        Assert.Equal("E:NN9002", Codes(engine));
+        Assert.Equal($"NotNativeEngineCheck is '{mode}'; it must be auto, required or off. Fix the property in the project file or on the command line.", engine.Errors[0].Message);
+    }
+
+    [Fact]
+    public void A_malformed_timeout_starts_no_early_probe()
+    {
+        // The early probe reads the settings as NotNativeCheck does: a value NotNativeCheck refuses (NN9002) asks nothing.
+        var engine = new RecordingBuildEngine();
+        var task = new NotNativeStartEngineProbe { BuildEngine = engine, DockerHost = "unix:///tmp/x.sock", EngineTimeout = "soon" };
+        Assert.True(task.Execute());
+        Assert.Null(engine.GetRegisteredTaskObject("NotNative.EngineAnswerCache", RegisteredTaskObjectLifetime.Build));
     }
 
     [DockerdFact]

@@ -20,7 +20,7 @@ public sealed class LinuxSyntaxInWindowsStageRule : DockerfileRule
                 {
                     foreach (var flag in instruction.Flags)
                     {
-                        if (flag.Name is "chmod" or "chown")
+                        if (flag.Name is InstructionFlags.Chmod or InstructionFlags.Chown)
                         {
                             context.Report(Rule, flag.Span,
                                 $"{instruction.Keyword.ToUpperInvariant()} --{flag.Name} is not supported for Windows containers; the build fails there. " +

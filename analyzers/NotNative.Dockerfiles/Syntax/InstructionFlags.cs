@@ -8,4 +8,10 @@ public static class InstructionFlags
 
     /// <summary><c>FROM --platform=linux/amd64</c>.</summary>
     public const string Platform = "platform";
+
+    /// <summary><c>COPY --chmod=755</c>, <c>ADD --chmod</c>.</summary>
+    public const string Chmod = "chmod";
+
+    /// <summary><c>COPY --chown=app:app</c>, <c>ADD --chown</c>.</summary>
+    public const string Chown = "chown";
 }

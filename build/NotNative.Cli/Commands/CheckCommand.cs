@@ -1,11 +1,9 @@
 using NotNative.Cli.Output;
 using NotNative.Engine;
-using NotNative.Engine.Context;
 using NotNative.Engine.Engine;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
-using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Cli.Commands;
 
@@ -31,9 +29,9 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
-        if (!EngineChecks.TryParseMode(args.Option("--engine"), out var mode))
+        if (!EngineCheckSettings.TryParseMode(args.Option("--engine"), out var mode))
         {
-            stderr.WriteLine($"unknown engine mode '{args.Option("--engine")}': use auto, required or off");
+            stderr.WriteLine(CheckHost.Cli.InvalidEngineCheck(args.Option("--engine")));
             return ExitCodes.Usage;
         }
 
@@ -52,48 +50,29 @@ internal static class CheckCommand
         // Opened before any work: a report that cannot be written fails at once.
         var outputPath = args.Option("--output");
         using var outputFile = outputPath == null ? null : ReportWriter.OpenFile(outputPath);
-        var report = FindingReport.Start(format, outputFile ?? stdout, DockerfileLinter.AllDescriptors().Concat(BuildRuleDescriptors.All).ToList());
+        var descriptors = DockerfileLinter.AllDescriptors().Concat(BuildRuleDescriptors.All).ToList();
+        var report = FindingReport.Start(format, outputFile ?? stdout, descriptors);
+        var rules = descriptors.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var failed = false;
-        var engineStatesSaid = new HashSet<string>(StringComparer.Ordinal);
-        void Add(Finding finding)
+        var check = new BuildCheck(mode, CheckHost.Cli, timeout, args.Option("--host")) { IncludesDockerfileRules = true };
+        using var ctrlC = new CtrlC();
+        try
         {
-            // The engine's own state (unreachable, a VM, no usable answer) is said once, not once per Dockerfile.
-            if (IsEngineState(finding.Id) && !engineStatesSaid.Add(finding.Id))
+            foreach (var file in files)
             {
-                return;
+                var root = context ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
+                foreach (var finding in check.Check(file, root, options.ForFile(Path.GetFileName(file)), null, ctrlC.Token))
+                {
+                    failed |= finding.Severity == RuleSeverity.Error;
+                    report.Add(ToFinding(finding, file, rules));
+                }
             }
-
-            failed |= finding.Severity == RuleSeverity.Error;
-            report.Add(finding);
         }
-
-        ProbeResult? probe = null;
-        foreach (var file in files)
+        catch (OperationCanceledException) when (ctrlC.Pressed)
         {
-            var lint = Lint(file, options);
-            lint.Findings.ForEach(Add);
-            if (lint.Result == null)
-            {
-                continue; // not read (NN9001): nothing to check in its context
-            }
-
-            var checker = new BuildContextChecker(file, context ?? Path.GetDirectoryName(Path.GetFullPath(file))!, lint.Result, lint.Result.Options.TargetOs);
-            foreach (var finding in checker.Check())
-            {
-                Add(ToFinding(finding, file));
-            }
-
-            if (mode == EngineCheckMode.Off)
-            {
-                continue;
-            }
-
-            probe ??= EngineCommand.Probe(args.Option("--host"), timeout);
-            var expected = EngineExpectations.From(lint.Result, file, lint.Result.Options.TargetOs, lint.Result.Options.TargetOsSource, null);
-            foreach (var finding in EngineChecks.Evaluate(probe, mode, expected, CheckHost.Cli))
-            {
-                Add(ToFinding(finding, file));
-            }
+            // Ctrl+C ends the run, as it would without the handler: no report, the shell's 128 + SIGINT.
+            stderr.WriteLine("notnative: cancelled");
+            return ExitCodes.Cancelled;
         }
 
         report.Complete();
@@ -123,38 +102,9 @@ internal static class CheckCommand
         return true;
     }
 
-    private static bool IsEngineState(string id) => id is RuleIds.EngineUnreachable or RuleIds.EngineIsVm or RuleIds.EngineAnswerUnusable or RuleIds.InvalidConfiguration;
-
-    internal static (DockerfileLintResult? Result, List<Finding> Findings) Lint(string file, DockerfileAnalysisOptions options)
+    private static Finding ToFinding(BuildFinding finding, string file, IReadOnlyDictionary<string, RuleDescriptor> rules)
     {
-        var read = NotNative.Engine.Files.UserFileReader.Read(file);
-        if (!read.Succeeded)
-        {
-            var rule = RuleCatalogue.UnparseableDockerfile;
-            return (null, new List<Finding>
-            {
-                new(rule.Id, RuleSeverity.Error, DockerfileDiscovery.Display(file), 1, 1, 1, 1, NotNative.Engine.Files.UserFileReader.DockerfileNotRead(read.Problem!), rule.Title, rule.HelpLink),
-            });
-        }
-
-        var text = DockerfileText.Decode(read.Bytes!).Text;
-        var result = DockerfileLinter.Lint(text, options.ForFile(Path.GetFileName(file)));
-        var display = DockerfileDiscovery.Display(file);
-        var findings = new List<Finding>();
-        foreach (var diagnostic in result.Diagnostics)
-        {
-            var start = result.Syntax.GetPosition(diagnostic.Span.Start);
-            var end = result.Syntax.GetPosition(diagnostic.Span.End);
-            findings.Add(new Finding(diagnostic.Id, diagnostic.Severity, display, start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1,
-                diagnostic.Message, diagnostic.Rule.Title, diagnostic.Rule.HelpLink));
-        }
-
-        return (result, findings);
-    }
-
-    private static Finding ToFinding(BuildFinding finding, string file)
-    {
-        var rule = RuleCatalogue.Find(finding.Id);
+        var rule = rules.GetValueOrDefault(finding.Id);
         var line = Math.Max(1, finding.Line);
         var column = Math.Max(1, finding.Column);
         return new Finding(finding.Id, finding.Severity, DockerfileDiscovery.Display(finding.File ?? file), line, column,

@@ -2,7 +2,6 @@ using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine;
-using NotNative.Engine.Context;
 using NotNative.Engine.Files;
 
 namespace NotNative.Cli.Commands;
@@ -52,10 +51,10 @@ internal sealed class ContextFixer
         // fix until nothing fixable is left, in memory, and write once.
         for (var pass = 0; pass < MaxPasses; pass++)
         {
-            var decoded = DockerfileText.Decode(current);
-            var lint = DockerfileLinter.Lint(decoded.Text, options.ForFile(Path.GetFileName(file)));
-            var fixes = lint.Diagnostics.Where(d => d.Fix != null).Select(d => (d.Id, d.Fix!)).ToList();
-            foreach (var finding in new BuildContextChecker(file, contextRoot, lint, lint.Options.TargetOs).Check())
+            var checkedFile = BuildCheck.CheckContents(file, current, options.ForFile(Path.GetFileName(file)), contextRoot);
+            var decoded = checkedFile.Text;
+            var fixes = checkedFile.DockerfileRuleFindings().Where(f => f.Fix != null).Select(f => (f.Id, f.Fix!)).ToList();
+            foreach (var finding in checkedFile.ContextFindings())
             {
                 if (finding.Fix != null)
                 {

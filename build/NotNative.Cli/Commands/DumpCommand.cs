@@ -44,4 +44,7 @@ internal static class ExitCodes
     public const int Clean = 0;
     public const int Findings = 1;
     public const int Usage = 2;
+
+    /// <summary>Ctrl+C: the shell's 128 + SIGINT.</summary>
+    public const int Cancelled = 130;
 }

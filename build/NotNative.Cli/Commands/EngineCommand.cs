@@ -56,52 +56,35 @@ internal static class EngineCommand
 
     internal static ProbeResult Probe(string? host, TimeSpan timeout)
     {
-        var resolution = new EndpointResolver().Resolve(host, "--host");
+        var resolution = new EndpointResolver().Resolve(host, CheckHost.Cli.EndpointSetting);
         if (resolution.Endpoint == null)
         {
             return ProbeResult.Failed(null, ProbeFailure.Configuration, resolution.Error!);
         }
 
-        using var cancel = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancel.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var ctrlC = new CtrlC();
         try
         {
-            return EngineProbe.ProbeAsync(resolution.Endpoint, timeout, cancel.Token).GetAwaiter().GetResult();
+            return EngineProbe.ProbeAsync(resolution.Endpoint, timeout, ctrlC.Token).GetAwaiter().GetResult();
         }
-        catch (OperationCanceledException) when (cancel.IsCancellationRequested)
+        catch (OperationCanceledException) when (ctrlC.Pressed)
         {
             // Ctrl+C ends the run, as it would without the handler: no report, the shell's 128 + SIGINT.
             Console.Error.WriteLine("notnative: cancelled");
-            Environment.Exit(130);
+            Environment.Exit(ExitCodes.Cancelled);
             throw;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 
     internal static bool TryReadTimeout(CliArguments args, TextWriter stderr, out TimeSpan timeout)
     {
-        timeout = EngineProbe.DefaultTimeout;
         var value = args.Option("--timeout");
-        if (value == null)
+        if (EngineCheckSettings.TryParseTimeout(value, out timeout))
         {
             return true;
         }
 
-        if (!int.TryParse(value, out var milliseconds) || milliseconds <= 0)
-        {
-            stderr.WriteLine($"--timeout '{value}' must be a positive number of milliseconds");
-            return false;
-        }
-
-        timeout = TimeSpan.FromMilliseconds(milliseconds);
-        return true;
+        stderr.WriteLine(CheckHost.Cli.InvalidEngineTimeout(value));
+        return false;
     }
 }

@@ -293,7 +293,7 @@ public sealed class BuildContextChecker
                     pending.Push(entry);
                 }
             }
-            else if (RegularFile.IsRegular(current))
+            else if (UserFileReader.KindOf(current) == UserFileKind.Regular)
             {
                 files.Add(current);
             }

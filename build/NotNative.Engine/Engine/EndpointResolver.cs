@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using NotNative.Engine.Files;
 
 namespace NotNative.Engine.Engine;
 
@@ -142,21 +143,21 @@ public sealed class EndpointResolver
     {
         error = null;
         var path = Path.Combine(configDirectory, "config.json");
-        if (RegularFile.KindOf(path) == RegularFile.Kind.Missing)
+        if (UserFileReader.KindOf(path) == UserFileKind.Missing)
         {
             return null;
         }
 
         try
         {
-            var bytes = RegularFile.TryRead(path, RegularFile.DefaultMaxBytes, out var readError);
-            if (bytes == null)
+            var read = UserFileReader.Read(path, UserFileReader.MaxConfigFileBytes);
+            if (!read.Succeeded)
             {
-                error = $"{readError}; the docker CLI cannot use it either. Fix or remove it.";
+                error = $"{path} {read.Problem}; the docker CLI cannot use it either. Fix or remove it.";
                 return null;
             }
 
-            using var document = JsonDocument.Parse(bytes);
+            using var document = JsonDocument.Parse(read.Bytes);
             return document.RootElement.ValueKind == JsonValueKind.Object
                    && document.RootElement.TryGetProperty("currentContext", out var current) && current.ValueKind == JsonValueKind.String
                 ? current.GetString()
@@ -173,20 +174,20 @@ public sealed class EndpointResolver
     {
         var id = ContextId(context);
         var meta = Path.Combine(configDirectory, "contexts", "meta", id, "meta.json");
-        if (RegularFile.KindOf(meta) == RegularFile.Kind.Missing)
+        if (UserFileReader.KindOf(meta) == UserFileKind.Missing)
         {
             return new EndpointResolution(null, $"docker context '{context}' ({source}) does not exist: no {meta}. Run 'docker context ls' and 'docker context use <name>'.");
         }
 
         try
         {
-            var bytes = RegularFile.TryRead(meta, RegularFile.DefaultMaxBytes, out var readError);
-            if (bytes == null)
+            var read = UserFileReader.Read(meta, UserFileReader.MaxConfigFileBytes);
+            if (!read.Succeeded)
             {
-                return new EndpointResolution(null, $"docker context '{context}' ({source}): {readError}.");
+                return new EndpointResolution(null, $"docker context '{context}' ({source}): {meta} {read.Problem}.");
             }
 
-            using var document = JsonDocument.Parse(bytes);
+            using var document = JsonDocument.Parse(read.Bytes);
             if (!document.RootElement.TryGetProperty("Endpoints", out var endpoints)
                 || !endpoints.TryGetProperty("docker", out var docker)
                 || !docker.TryGetProperty("Host", out var hostElement)

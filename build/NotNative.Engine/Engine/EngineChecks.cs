@@ -3,40 +3,9 @@ using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Engine.Engine;
 
-/// <summary>auto: report problems mildly and go on; required: no answer is an error; off: do not ask.</summary>
-public enum EngineCheckMode
-{
-    Auto,
-    Required,
-    Off,
-}
-
-/// <summary>What the build expects of the engine, and where in the Dockerfile that comes from.</summary>
-public sealed record EngineExpectation(
-    ContainerOs Os,
-    string OsReason,
-    string? Architecture,
-    string? ArchitectureReason,
-    string? File,
-    int OsLine,
-    int OsColumn,
-    int ArchitectureLine,
-    int ArchitectureColumn);
-
 /// <summary>Turns an engine's answer into NN3001-NN3004 and NN9003, each with its fix.</summary>
 public static class EngineChecks
 {
-    public static bool TryParseMode(string? value, out EngineCheckMode mode)
-    {
-        switch ((value ?? "auto").Trim().ToLowerInvariant())
-        {
-            case "" or "auto": mode = EngineCheckMode.Auto; return true;
-            case "required": mode = EngineCheckMode.Required; return true;
-            case "off": mode = EngineCheckMode.Off; return true;
-            default: mode = EngineCheckMode.Auto; return false;
-        }
-    }
-
     public static IEnumerable<BuildFinding> Evaluate(ProbeResult probe, EngineCheckMode mode, EngineExpectation expected, CheckHost? host = null)
     {
         host ??= CheckHost.MSBuild;

@@ -2,16 +2,6 @@ using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Engine.Engine;
 
-/// <summary>What kind of machine runs the engine.</summary>
-public enum EngineHost
-{
-    NativeLinux,
-    WindowsServer,
-    DockerDesktop,
-    DockerMachine,
-    LegacyDesktopVm,
-}
-
 /// <summary>An engine's answer, normalised across Docker, Podman and Docker Desktop.</summary>
 public sealed record EngineFacts(
     EngineEndpoint Endpoint,

@@ -5,28 +5,6 @@ using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Engine.Engine;
 
-public enum ProbeFailure
-{
-    None,
-
-    /// <summary>Nothing listens: no socket, connection refused, name not found (NN3002).</summary>
-    Unreachable,
-
-    /// <summary>It answered something unusable: HTTP error, bad JSON (NN9003).</summary>
-    Unusable,
-
-    /// <summary>It accepted and did not answer in time (NN9003).</summary>
-    Timeout,
-
-    /// <summary>The endpoint could not be resolved from DOCKER_* and contexts (NN9002).</summary>
-    Configuration,
-}
-
-public sealed record ProbeResult(EngineEndpoint? Endpoint, EngineFacts? Facts, ProbeFailure Failure, string Detail)
-{
-    public static ProbeResult Failed(EngineEndpoint? endpoint, ProbeFailure failure, string detail) => new(endpoint, null, failure, detail);
-}
-
 /// <summary>
 /// Asks an engine what it is, reading only <c>/info</c> (and <c>/version</c> when /info has no OSType).
 /// It never starts, pulls, pushes or deletes anything. One deadline bounds the whole probe, connect and TLS

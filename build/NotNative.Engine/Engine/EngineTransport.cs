@@ -8,6 +8,7 @@ using System.Text;
 using Docker.DotNet;
 using Docker.DotNet.Handler.Abstractions;
 using Microsoft.Extensions.Logging;
+using NotNative.Engine.Files;
 
 namespace NotNative.Engine.Engine;
 
@@ -44,7 +45,7 @@ internal sealed class EngineTransport : IDockerHandlerFactory<EngineEndpoint>
             return new EngineTransport(timeout, null, tls.Verify ? null : AcceptAnyServer);
         }
 
-        if (RegularFile.KindOf(tls.CertificateDirectory) != RegularFile.Kind.Directory)
+        if (UserFileReader.KindOf(tls.CertificateDirectory) != UserFileKind.Directory)
         {
             error = $"TLS is on ({Why(endpoint)}) but the TLS folder {tls.CertificateDirectory} does not exist. Point DOCKER_CERT_PATH at the folder with ca.pem, cert.pem and key.pem, or unset DOCKER_TLS_VERIFY.";
             return null;
@@ -53,8 +54,8 @@ internal sealed class EngineTransport : IDockerHandlerFactory<EngineEndpoint>
         try
         {
             X509Certificate2? client = null;
-            var hasCert = RegularFile.KindOf(tls.CertPath!) != RegularFile.Kind.Missing;
-            var hasKey = RegularFile.KindOf(tls.KeyPath!) != RegularFile.Kind.Missing;
+            var hasCert = UserFileReader.KindOf(tls.CertPath!) != UserFileKind.Missing;
+            var hasKey = UserFileReader.KindOf(tls.KeyPath!) != UserFileKind.Missing;
             if (hasCert || hasKey)
             {
                 if (ReadPem(tls.CertPath!, out error) is not { } cert || ReadPem(tls.KeyPath!, out error) is not { } key)
@@ -196,10 +197,14 @@ internal sealed class EngineTransport : IDockerHandlerFactory<EngineEndpoint>
 
     private static string Why(EngineEndpoint endpoint) => endpoint.Source;
 
+    /// <summary>Far more than any PEM certificate or key.</summary>
+    private const long MaxPemBytes = 1024 * 1024;
+
     private static string? ReadPem(string path, out string? error)
     {
-        var bytes = RegularFile.TryRead(path, 1024 * 1024, out error);
-        return bytes == null ? null : Encoding.UTF8.GetString(bytes);
+        var read = UserFileReader.Read(path, MaxPemBytes);
+        error = read.Succeeded ? null : $"{path} {read.Problem}";
+        return read.Succeeded ? Encoding.UTF8.GetString(read.Bytes!) : null;
     }
 
     private static bool AcceptAnyServer(object sender, X509Certificate? certificate, X509Chain? chain, SslPolicyErrors errors) => true;
@@ -281,14 +286,5 @@ internal sealed class EngineTransport : IDockerHandlerFactory<EngineEndpoint>
 
         private static EngineAnswerRefusedException TooLarge() =>
             new($"the answer is larger than {EngineProbe.MaxAnswerBytes / (1024 * 1024)} MiB; a real /info is a few KiB");
-    }
-}
-
-/// <summary>An answer the probe will not take (a redirect, an endless body); the message says why.</summary>
-internal sealed class EngineAnswerRefusedException : Exception
-{
-    public EngineAnswerRefusedException(string message)
-        : base(message)
-    {
     }
 }

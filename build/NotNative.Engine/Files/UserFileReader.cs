@@ -1,30 +1,11 @@
+using System.Runtime.InteropServices;
 using Microsoft.Win32.SafeHandles;
 
 namespace NotNative.Engine.Files;
 
-/// <summary>A user file's bytes, or why they were not read (<see cref="Problem"/> completes "PATH ...").</summary>
-public sealed class UserFileRead
-{
-    private UserFileRead(byte[]? bytes, string? problem)
-    {
-        Bytes = bytes;
-        Problem = problem;
-    }
-
-    public byte[]? Bytes { get; }
-
-    /// <summary>Why the file was not read, e.g. "is a FIFO (named pipe), not a regular file"; null when it was.</summary>
-    public string? Problem { get; }
-
-    public bool Succeeded => Bytes != null;
-
-    internal static UserFileRead Read(byte[] bytes) => new(bytes, null);
-
-    internal static UserFileRead Failed(string problem) => new(null, problem);
-}
-
 /// <summary>
-/// The one way NotNative reads a user's Dockerfile, .dockerignore or script: regular files only (a FIFO, a device, a
+/// The one way NotNative reads a file it did not write: a Dockerfile, .dockerignore or script, docker's config.json,
+/// a context's meta.json, TLS files. Regular files only (a FIFO, a device, a
 /// socket is refused without blocking on it), never more than a cap (a larger file is refused before it is read), and
 /// an unreadable file, a dangling symbolic link or a link loop is a <see cref="UserFileRead.Problem"/>, not an exception.
 /// </summary>
@@ -35,6 +16,9 @@ public static class UserFileReader
     /// official images' are under 100 KiB); the cap keeps a hostile file's parse and report under a few hundred MiB of memory.
     /// </summary>
     public const long MaxDockerfileBytes = 4 * 1024 * 1024;
+
+    /// <summary>Enough for any real docker config.json or context meta.json.</summary>
+    public const long MaxConfigFileBytes = 4 * 1024 * 1024;
 
     /// <summary>NN9001's message for a Dockerfile that was not read.</summary>
     public static string DockerfileNotRead(string problem) => $"The Dockerfile {problem}. NotNative checks only regular files it can read (docs/rules/NN9001.md).";
@@ -55,6 +39,34 @@ public static class UserFileReader
         {
             return UserFileRead.Failed("cannot be read: " + e.Message.TrimEnd('.'));
         }
+    }
+
+    /// <summary>
+    /// What <paramref name="path"/> names (links followed), from stat(2) without opening it: for walking folders and
+    /// for "is it there at all". Never a licence to read: a file swapped between this and the open is caught by
+    /// <see cref="Read"/>, which checks the handle it opened.
+    /// </summary>
+    public static UserFileKind KindOf(string path)
+    {
+        if (!OperatingSystem.IsWindows())
+        {
+            if (UnixMode(path) is { } mode)
+            {
+                return (mode & 0xF000) switch
+                {
+                    UnixFileFacts.Regular => UserFileKind.Regular,
+                    UnixFileFacts.Directory => UserFileKind.Directory,
+                    _ => UserFileKind.Other,
+                };
+            }
+
+            if (new FileInfo(path).LinkTarget != null)
+            {
+                return UserFileKind.Other; // a dangling link or a link loop: there, but no file; reading it says why
+            }
+        }
+
+        return File.Exists(path) ? UserFileKind.Regular : Directory.Exists(path) ? UserFileKind.Directory : UserFileKind.Missing;
     }
 
     /// <summary>
@@ -170,4 +182,22 @@ public static class UserFileReader
 
         return error == null ? "does not exist" : "cannot be read: " + error;
     }
+
+    /// <summary>st_mode of the file a path names (links followed), from the runtime's own native shim; null when unknown.</summary>
+    private static int? UnixMode(string path)
+    {
+        try
+        {
+            // SystemNative_Stat fills the runtime's FileStatus: int Flags, int Mode, then fields that vary by version.
+            var status = new byte[512];
+            return SystemNativeStat(path, status) == 0 ? BitConverter.ToInt32(status, 4) : null;
+        }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException)
+        {
+            return null;
+        }
+    }
+
+    [DllImport("libSystem.Native", EntryPoint = "SystemNative_Stat", CharSet = CharSet.Ansi, SetLastError = true)]
+    private static extern int SystemNativeStat(string path, byte[] status);
 }

@@ -1,14 +1,5 @@
 namespace NotNative.Engine.Files;
 
-/// <summary>A fix that was not written; the file is as it was. <see cref="Exception.Message"/> completes "PATH: ...".</summary>
-public sealed class UserFileWriteException : IOException
-{
-    public UserFileWriteException(string message)
-        : base(message)
-    {
-    }
-}
-
 /// <summary>
 /// The one way NotNative writes a user's file (`notnative fix`): all at once or not at all. The new content goes to a
 /// temporary file beside the real file (through a symbolic link, to its target), created with the file's mode and
