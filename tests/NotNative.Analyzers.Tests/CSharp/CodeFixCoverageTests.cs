@@ -4,15 +4,16 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.Diagnostics;
 using NotNative.Analyzers.CSharp;
+using NotNative.Analyzers.Tests.Verifiers;
 using NotNative.CodeFixes;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
 /// <summary>
 /// Every code fix handles every diagnostic its analyzer offers it for, and Fix All works at document, project and
-/// solution scope the way `dotnet format analyzers` drives it: the equivalence key of the first diagnostic's action
-/// (none when the first diagnostic has no fix), over all diagnostics of the id.
+/// solution scope: as Microsoft.CodeAnalysis.Testing drives it (the first fixable diagnostic's action), and as
+/// `dotnet format analyzers` drives it: the equivalence key of the first diagnostic's action (none when the first
+/// diagnostic has no fix), over all diagnostics of the id.
 /// </summary>
 public class CodeFixCoverageTests
 {
@@ -22,15 +23,15 @@ public class CodeFixCoverageTests
         {
             void M(string root, string folder, string name, string y)
             {
-                File.ReadAllText($@"{root}\logs\app.log");
-                File.ReadAllText("config\\appsettings.json");
-                File.ReadAllText(@"wwwroot\css\site.css");
-                File.ReadAllText($"{root}\\logs\\{name}\n");
-                File.ReadAllText(folder + "\\" + name);
-                File.ReadAllText(folder + @"\logs\" + name);
-                File.ReadAllText(""""
+                File.ReadAllText({|#0:$@"{root}\logs\app.log"|});
+                File.ReadAllText({|#1:"config\\appsettings.json"|});
+                File.ReadAllText({|#2:@"wwwroot\css\site.css"|});
+                File.ReadAllText({|#3:$"{root}\\logs\\{name}\n"|});
+                File.ReadAllText({|#4:folder + "\\" + name|});
+                File.ReadAllText({|#5:folder + @"\logs\" + name|});
+                File.ReadAllText({|#6:""""
                     data\raw.json
-                    """");
+                    """"|});
                 File.ReadAllText($@"C:\data\{y}\a.json");
             }
         }
@@ -60,9 +61,9 @@ public class CodeFixCoverageTests
         using System;
         class C
         {
-            string A() => Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles);
-            string B() => Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData);
-            string D() => Environment.GetFolderPath(Environment.SpecialFolder.Desktop, Environment.SpecialFolderOption.None);
+            string A() => {|#0:Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles)|};
+            string B() => {|#1:Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData)|};
+            string D() => {|#2:Environment.GetFolderPath(Environment.SpecialFolder.Desktop, Environment.SpecialFolderOption.None)|};
         }
         """;
 
@@ -70,7 +71,7 @@ public class CodeFixCoverageTests
         using System;
         class C
         {
-            string A() => Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles);
+            string A() => {|#0:Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles)|};
             string B() => Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create);
             string D() => Environment.GetFolderPath(Environment.SpecialFolder.Desktop, Environment.SpecialFolderOption.Create);
         }
@@ -83,9 +84,9 @@ public class CodeFixCoverageTests
             const string Name = "AppSettings.json";
             void M()
             {
-                File.ReadAllText(Name);
-                File.ReadAllText("config/AppSettings.json");
-                File.ReadAllText(@"Appsettings.JSON");
+                File.ReadAllText({|#0:Name|});
+                File.ReadAllText({|#1:"config/AppSettings.json"|});
+                File.ReadAllText({|#2:@"Appsettings.JSON"|});
             }
         }
         """;
@@ -97,7 +98,7 @@ public class CodeFixCoverageTests
             const string Name = "AppSettings.json";
             void M()
             {
-                File.ReadAllText(Name);
+                File.ReadAllText({|#0:Name|});
                 File.ReadAllText("config/appsettings.json");
                 File.ReadAllText(@"appsettings.json");
             }
@@ -118,6 +119,38 @@ public class CodeFixCoverageTests
         return data;
     }
 
+    private static readonly IReadOnlyDictionary<string, string> Properties = BuildProperties.LinuxContainer.With("NotNativeProjectFiles", "appsettings.json");
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public Task Each_fix_and_Fix_All_at_each_scope_give_the_fixed_source(string id, FixAllScope scope)
+    {
+        // The framework also applies the single fix diagnostic by diagnostic; the other two scopes are the other cases.
+        var otherScopes = scope switch
+        {
+            FixAllScope.Document => CodeFixTestBehaviors.SkipFixAllInProjectCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+            FixAllScope.Project => CodeFixTestBehaviors.SkipFixAllInDocumentCheck | CodeFixTestBehaviors.SkipFixAllInSolutionCheck,
+            _ => CodeFixTestBehaviors.SkipFixAllInDocumentCheck | CodeFixTestBehaviors.SkipFixAllInProjectCheck,
+        };
+        return id switch
+        {
+            // Every literal with a backslash separator is fixed.
+            "NN1003" => CSharpCodeFixVerifier<BackslashPathSeparatorAnalyzer, PathLiteralCodeFixProvider>.VerifyFixAsync(
+                Nn1003Source, Properties, At<BackslashPathSeparatorAnalyzer>("NN1003", 7), Nn1003Fixed, Array.Empty<DiagnosticResult>(), otherScopes),
+            // A constant's name is not a literal to rewrite: it stays reported.
+            "NN1004" => CSharpCodeFixVerifier<FileNameCaseMismatchAnalyzer, PathLiteralCodeFixProvider>.VerifyFixAsync(
+                Nn1004Source, Properties, At<FileNameCaseMismatchAnalyzer>("NN1004", 3), Nn1004Fixed, At<FileNameCaseMismatchAnalyzer>("NN1004", 1), otherScopes),
+            // Linux has no ProgramFiles folder: no fix, it stays reported.
+            _ => CSharpCodeFixVerifier<SpecialFolderAnalyzer, SpecialFolderCodeFixProvider>.VerifyFixAsync(
+                Nn1009Source, Properties, At<SpecialFolderAnalyzer>("NN1009", 3), Nn1009Fixed, At<SpecialFolderAnalyzer>("NN1009", 1), otherScopes),
+        };
+    }
+
+    /// <summary>Diagnostics at the marked locations #0 to #count-1.</summary>
+    private static DiagnosticResult[] At<TAnalyzer>(string id, int count)
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        Enumerable.Range(0, count).Select(i => CSharpAnalyzerVerifier<TAnalyzer>.Diagnostic(id).WithLocation(i)).ToArray();
+
     [Theory]
     [MemberData(nameof(Cases))]
     public async Task Fix_all_fixes_every_fixable_diagnostic_whichever_comes_first(string id, FixAllScope scope)
@@ -128,9 +161,9 @@ public class CodeFixCoverageTests
             "NN1004" => (Nn1004Source, Nn1004Fixed, new FileNameCaseMismatchAnalyzer(), new PathLiteralCodeFixProvider()),
             _ => (Nn1009Source, Nn1009Fixed, new SpecialFolderAnalyzer(), new SpecialFolderCodeFixProvider()),
         };
-        var properties = new Dictionary<string, string>(LinuxContainer) { ["build_property.NotNativeProjectFiles"] = "appsettings.json" };
-        var project = CreateProject(source, properties);
-        var diagnostics = await DiagnosticsAsync(project, analyzer);
+        (source, expected) = (Markup.Strip(source), Markup.Strip(expected));
+        var project = await AnalyzedProject.CreateAsync(source, Properties);
+        var diagnostics = await AnalyzedProject.DiagnosticsAsync(project, analyzer);
         Assert.True(diagnostics.Length >= 2);
         var document = project.Documents.Single();
 
@@ -150,7 +183,6 @@ public class CodeFixCoverageTests
     [Fact]
     public async Task Each_diagnostic_offered_a_fix_gets_exactly_one_action()
     {
-        var properties = new Dictionary<string, string>(LinuxContainer) { ["build_property.NotNativeProjectFiles"] = "appsettings.json" };
         var unfixable = new List<string>();
         foreach (var (source, analyzer, fix) in new (string, DiagnosticAnalyzer, CodeFixProvider)[]
                  {
@@ -159,8 +191,8 @@ public class CodeFixCoverageTests
                      (Nn1009Source, new SpecialFolderAnalyzer(), new SpecialFolderCodeFixProvider()),
                  })
         {
-            var project = CreateProject(source, properties);
-            foreach (var diagnostic in await DiagnosticsAsync(project, analyzer))
+            var project = await AnalyzedProject.CreateAsync(Markup.Strip(source), Properties);
+            foreach (var diagnostic in await AnalyzedProject.DiagnosticsAsync(project, analyzer))
             {
                 var actions = new List<CodeAction>();
                 await fix.RegisterCodeFixesAsync(new CodeFixContext(project.Documents.Single(), diagnostic, (a, _) => actions.Add(a), CancellationToken.None));

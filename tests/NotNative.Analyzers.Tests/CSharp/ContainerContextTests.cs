@@ -1,5 +1,5 @@
-using NotNative.Analyzers.CSharp;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
+using NotNative.Analyzers.Tests.Verifiers;
+using Verify = NotNative.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NotNative.Analyzers.CSharp.HostPathLiteralAnalyzer>;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
@@ -11,31 +11,33 @@ public class ContainerContextTests
 {
     private const string Reported = """
         using System.IO;
-        class C { string M() => File.ReadAllText({|NN1001:@"C:\data\orders.json"|}); }
+        class C { string M() => File.ReadAllText({|#0:@"C:\data\orders.json"|}); }
         """;
 
-    private static string Silent => Parse(Reported).Source;
+    private static string Silent => Markup.Strip(Reported);
 
-    private static Dictionary<string, string> Properties(params string[] pairs) =>
-        pairs.Select(p => p.Split('=', 2)).ToDictionary(p => "build_property." + p[0], p => p[1]);
+    private static IReadOnlyDictionary<string, string> Properties(params string[] pairs) => BuildProperties.Of(pairs);
 
-    public static TheoryData<string> Evidence() => new()
+    private static DiagnosticResult Expected(string evidence) => Verify.Diagnostic("NN1001").WithLocation(0).WithArguments(@"C:\data\orders.json", evidence);
+
+    /// <summary>Each piece of evidence, and how the message names it.</summary>
+    public static TheoryData<string, string> Evidence() => new()
     {
-        "DockerDefaultTargetOS=Linux",
-        "ContainerRepository=contoso/orders",
-        "ContainerImageName=orders",
-        "ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0",
-        "ContainerFamily=noble-chiseled",
-        "ContainerRuntimeIdentifier=linux-arm64",
-        "PublishProfile=DefaultContainer",
-        "WebPublishMethod=Container",
-        "NotNativeContainer=true",
+        { "DockerDefaultTargetOS=Linux", "DockerDefaultTargetOS=Linux" },
+        { "ContainerRepository=contoso/orders", "SDK container publishing, ContainerRepository is set" },
+        { "ContainerImageName=orders", "SDK container publishing, ContainerImageName is set" },
+        { "ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0", "SDK container publishing, ContainerBaseImage is set" },
+        { "ContainerFamily=noble-chiseled", "SDK container publishing, ContainerFamily is set" },
+        { "ContainerRuntimeIdentifier=linux-arm64", "SDK container publishing, ContainerRuntimeIdentifier is set" },
+        { "PublishProfile=DefaultContainer", "a container publish profile" },
+        { "WebPublishMethod=Container", "a container publish profile" },
+        { "NotNativeContainer=true", "NotNativeContainer=true" },
     };
 
     [Theory]
     [MemberData(nameof(Evidence))]
-    public Task Evidence_that_the_project_ships_in_a_Linux_container_turns_the_rules_on(string property) =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Reported, Properties("EnableSdkContainerSupport=true", property));
+    public Task Evidence_that_the_project_ships_in_a_Linux_container_turns_the_rules_on(string property, string evidence) =>
+        Verify.VerifyAsync(Reported, Properties("EnableSdkContainerSupport=true", property), Expected(evidence));
 
     public static TheoryData<string[]> NoEvidence() => new()
     {
@@ -55,29 +57,30 @@ public class ContainerContextTests
     [Theory]
     [MemberData(nameof(NoEvidence))]
     public Task Without_evidence_nothing_is_reported(string[] properties) =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Silent, Properties(properties));
+        Verify.VerifyAsync(Silent, Properties(properties));
 
     [Fact]
     public Task A_test_project_that_says_NotNativeContainer_true_is_checked() =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Reported, Properties("IsTestProject=true", "IsPublishable=false", "NotNativeContainer=true"));
+        Verify.VerifyAsync(Reported, Properties("IsTestProject=true", "IsPublishable=false", "NotNativeContainer=true"), Expected("NotNativeContainer=true"));
 
     [Fact]
     public Task The_Linux_Dockerfile_the_project_builds_is_evidence() =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Reported, Properties("NotNativeDockerfile=/src/Dockerfile"), new() { ["/src/Dockerfile"] = "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n" });
+        Verify.VerifyAsync(Reported, Properties("NotNativeDockerfile=/src/Dockerfile"), new Dictionary<string, string> { ["/src/Dockerfile"] = "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n" }, references: null, Expected("its Dockerfile's final stage is Linux"));
 
     [Fact]
     public Task A_Dockerfile_the_project_does_not_build_is_not_evidence() =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Silent, Properties("NotNativeDockerfile=/src/Dockerfile.windows"), new()
+        Verify.VerifyAsync(Silent, Properties("NotNativeDockerfile=/src/Dockerfile.windows"), new Dictionary<string, string>
         {
             ["/src/Dockerfile.windows"] = "FROM mcr.microsoft.com/dotnet/aspnet:10.0-nanoserver-ltsc2022\n",
             ["/src/tools/Dockerfile"] = "FROM mcr.microsoft.com/dotnet/aspnet:10.0\n",
-        });
+        }, references: null);
 
     [Fact]
     public Task Dockerfiles_without_one_the_project_builds_are_not_evidence() =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Silent, new Dictionary<string, string>(), new() { ["/src/samples/Dockerfile.alpine"] = "FROM alpine\n" });
+        Verify.VerifyAsync(Silent, BuildProperties.None, new Dictionary<string, string> { ["/src/samples/Dockerfile.alpine"] = "FROM alpine\n" }, references: null);
 
     [Fact]
     public Task The_container_RID_replaces_RuntimeIdentifier_as_in_the_target_OS_decision() =>
-        VerifyAsync<HostPathLiteralAnalyzer>(Reported, Properties("EnableSdkContainerSupport=true", "ContainerRuntimeIdentifier=osx-arm64", "RuntimeIdentifier=win-x64"));
+        Verify.VerifyAsync(Reported, Properties("EnableSdkContainerSupport=true", "ContainerRuntimeIdentifier=osx-arm64", "RuntimeIdentifier=win-x64"),
+            Expected("SDK container publishing, ContainerRuntimeIdentifier is set"));
 }

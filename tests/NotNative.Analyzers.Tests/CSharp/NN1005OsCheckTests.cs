@@ -1,21 +1,21 @@
-using NotNative.Analyzers.CSharp;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
+using NotNative.Analyzers.Tests.Verifiers;
+using Verify = NotNative.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NotNative.Analyzers.CSharp.OsCheckAsEnvironmentCheckAnalyzer>;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
 public class NN1005OsCheckTests
 {
     [Fact]
-    public Task OS_checks_choosing_hosts_endpoints_or_throwing_are_reported() => VerifyAsync<OsCheckAsEnvironmentCheckAnalyzer>("""
+    public Task OS_checks_choosing_hosts_endpoints_or_throwing_are_reported() => Verify.VerifyAsync("""
         using System;
         using System.Runtime.InteropServices;
         class C
         {
-            string Host() => {|NN1005:OperatingSystem.IsWindows()|} ? "localhost" : "host.docker.internal";
+            string Host() => {|#0:OperatingSystem.IsWindows()|} ? "localhost" : "host.docker.internal";
 
             string Db()
             {
-                if ({|NN1005:RuntimeInformation.IsOSPlatform(OSPlatform.OSX)|})
+                if ({|#1:RuntimeInformation.IsOSPlatform(OSPlatform.OSX)|})
                 {
                     return "Host=localhost;Database=orders";
                 }
@@ -25,14 +25,17 @@ public class NN1005OsCheckTests
 
             void Start()
             {
-                if ({|NN1005:Environment.OSVersion.Platform|} == PlatformID.Win32NT) { }
+                if ({|#2:Environment.OSVersion.Platform|} == PlatformID.Win32NT) { }
                 else throw new PlatformNotSupportedException();
             }
         }
-        """);
+        """,
+        Verify.Diagnostic("NN1005").WithLocation(0).WithArguments("OperatingSystem.IsWindows()", "the host name"),
+        Verify.Diagnostic("NN1005").WithLocation(1),
+        Verify.Diagnostic("NN1005").WithLocation(2));
 
     [Fact]
-    public Task Ordinary_cross_platform_code_is_not_reported() => VerifyAsync<OsCheckAsEnvironmentCheckAnalyzer>("""
+    public Task Ordinary_cross_platform_code_is_not_reported() => Verify.VerifyAsync("""
         using System;
         using System.IO;
         class C

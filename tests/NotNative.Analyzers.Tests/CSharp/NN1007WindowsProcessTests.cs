@@ -1,27 +1,31 @@
-using NotNative.Analyzers.CSharp;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
+using NotNative.Analyzers.Tests.Verifiers;
+using Verify = NotNative.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NotNative.Analyzers.CSharp.WindowsProcessAnalyzer>;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
 public class NN1007WindowsProcessTests
 {
     [Fact]
-    public Task Windows_shells_and_executables_are_reported() => VerifyAsync<WindowsProcessAnalyzer>("""
+    public Task Windows_shells_and_executables_are_reported() => Verify.VerifyAsync("""
         using System.Diagnostics;
         class C
         {
             void M()
             {
-                Process.Start({|NN1007:"cmd.exe"|}, "/c dir");
-                var info = new ProcessStartInfo({|NN1007:"powershell"|});
-                var other = new ProcessStartInfo { FileName = {|NN1007:@"C:\tools\nuget.exe"|}, Arguments = "restore" };
-                Process.Start({|NN1007:"COMMAND.COM"|}); // the shell list NN2004 uses (Semantics.WindowsPrograms)
+                Process.Start({|#0:"cmd.exe"|}, "/c dir");
+                var info = new ProcessStartInfo({|#1:"powershell"|});
+                var other = new ProcessStartInfo { FileName = {|#2:@"C:\tools\nuget.exe"|}, Arguments = "restore" };
+                Process.Start({|#3:"COMMAND.COM"|}); // the shell list NN2004 uses (Semantics.WindowsPrograms)
             }
         }
-        """);
+        """,
+        Verify.Diagnostic("NN1007").WithLocation(0).WithArguments("cmd.exe"),
+        Verify.Diagnostic("NN1007").WithLocation(1).WithArguments("powershell"),
+        Verify.Diagnostic("NN1007").WithLocation(2).WithArguments(@"C:\tools\nuget.exe"),
+        Verify.Diagnostic("NN1007").WithLocation(3).WithArguments("COMMAND.COM"));
 
     [Fact]
-    public Task Linux_programs_are_not_reported() => VerifyAsync<WindowsProcessAnalyzer>("""
+    public Task Linux_programs_are_not_reported() => Verify.VerifyAsync("""
         using System.Diagnostics;
         class C
         {

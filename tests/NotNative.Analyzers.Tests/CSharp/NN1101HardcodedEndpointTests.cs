@@ -1,32 +1,40 @@
-using NotNative.Analyzers.CSharp;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
+using NotNative.Analyzers.Tests.Verifiers;
+using Verify = NotNative.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NotNative.Analyzers.CSharp.HardcodedEngineEndpointAnalyzer>;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
 public class NN1101HardcodedEndpointTests
 {
+    /// <summary>The fix the message names for the original Docker.DotNet 3.125 (DockerClientConfiguration).</summary>
+    private const string ReadDockerHost = "Docker.DotNet 3.125's new DockerClientConfiguration() ignores DOCKER_HOST, so read it: new DockerClientConfiguration(new Uri(Environment.GetEnvironmentVariable(\"DOCKER_HOST\") ?? \"unix:///var/run/docker.sock\")), or move to Docker.DotNet.Enhanced, whose DockerClientBuilder resolves it like the docker CLI";
+
     [Fact]
-    public Task A_literal_endpoint_that_creates_the_client_is_reported() => VerifyAsync<HardcodedEngineEndpointAnalyzer>("""
+    public Task A_literal_endpoint_that_creates_the_client_is_reported() => Verify.VerifyAsync("""
         using System;
         using Docker.DotNet;
         class C
         {
-            static readonly Uri Socket = new Uri({|NN1101:"unix:/var/run/docker.sock"|});
+            static readonly Uri Socket = new Uri({|#0:"unix:/var/run/docker.sock"|});
 
-            DockerClient Poc() => new DockerClientConfiguration(new Uri({|NN1101:"unix:///var/run/docker.sock"|})).CreateClient();
-            DockerClientConfiguration ByOs() => new DockerClientConfiguration(new Uri(OperatingSystem.IsWindows() ? {|NN1101:"npipe://./pipe/docker_engine"|} : {|NN1101:"unix:///var/run/docker.sock"|}));
+            DockerClient Poc() => new DockerClientConfiguration(new Uri({|#1:"unix:///var/run/docker.sock"|})).CreateClient();
+            DockerClientConfiguration ByOs() => new DockerClientConfiguration(new Uri(OperatingSystem.IsWindows() ? {|#2:"npipe://./pipe/docker_engine"|} : {|#3:"unix:///var/run/docker.sock"|}));
             DockerClientConfiguration Field() => new DockerClientConfiguration(Socket);
 
             DockerClientConfiguration Local()
             {
-                var endpoint = new Uri({|NN1101:"tcp://localhost:2375"|});
+                var endpoint = new Uri({|#4:"tcp://localhost:2375"|});
                 return new DockerClientConfiguration(endpoint);
             }
         }
-        """ + DockerStubs.Source, new Dictionary<string, string>());
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.DockerDotNet,
+        Verify.Diagnostic("NN1101").WithLocation(0).WithArguments("unix:/var/run/docker.sock", ReadDockerHost),
+        Verify.Diagnostic("NN1101").WithLocation(1),
+        Verify.Diagnostic("NN1101").WithLocation(2),
+        Verify.Diagnostic("NN1101").WithLocation(3),
+        Verify.Diagnostic("NN1101").WithLocation(4));
 
     [Fact]
-    public Task Endpoints_with_resolution_around_them_and_test_data_are_not_reported() => VerifyAsync<HardcodedEngineEndpointAnalyzer>("""
+    public Task Endpoints_with_resolution_around_them_and_test_data_are_not_reported() => Verify.VerifyAsync("""
         using System;
         using Docker.DotNet;
         class Resolver
@@ -46,27 +54,24 @@ public class NN1101HardcodedEndpointTests
             static object[][] Cases => new[] { new object[] { "127.0.0.1", "unix:/var/run/docker.sock" }, new object[] { "npipe://./pipe/docker_engine" } };
             bool Parsed(Uri actual) => actual == new Uri("tcp://127.0.0.1:2375/");
         }
-        """ + DockerStubs.Source, new Dictionary<string, string>());
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.DockerDotNet);
 
     [Fact]
-    public async Task The_message_names_the_fix_of_the_original_Docker_DotNet()
-    {
-        var project = CreateProject("class C { object M() => new Docker.DotNet.DockerClientConfiguration(new System.Uri(\"unix:///var/run/docker.sock\")); }" + DockerStubs.Source, new());
-        var diagnostic = Assert.Single(await DiagnosticsAsync(project, new HardcodedEngineEndpointAnalyzer()));
-        Assert.Contains("Environment.GetEnvironmentVariable(\"DOCKER_HOST\")", diagnostic.GetMessage());
-        Assert.DoesNotContain("DockerClientBuilder()", diagnostic.GetMessage());
-    }
+    public Task The_message_names_the_fix_of_the_original_Docker_DotNet() => Verify.VerifyAsync(
+        "class C { object M() => new Docker.DotNet.DockerClientConfiguration(new System.Uri({|#0:\"unix:///var/run/docker.sock\"|})); }",
+        BuildProperties.None,
+        additionalFiles: null,
+        DockerPackages.DockerDotNet,
+        Verify.Diagnostic("NN1101").WithLocation(0).WithArguments("unix:///var/run/docker.sock", ReadDockerHost));
 
     [Fact]
-    public async Task The_message_names_the_builder_of_Docker_DotNet_Enhanced()
-    {
-        var project = CreateProject("""
-            class C { object M() => new Docker.DotNet.DockerClientBuilder().WithEndpoint(new System.Uri("npipe://./pipe/docker_engine")); }
-            namespace Docker.DotNet { public class DockerClientBuilder { public DockerClientBuilder WithEndpoint(System.Uri endpoint) => this; } }
-            """, new());
-        var diagnostic = Assert.Single(await DiagnosticsAsync(project, new HardcodedEngineEndpointAnalyzer()));
-        Assert.Contains("new DockerClientBuilder()", diagnostic.GetMessage());
-    }
+    public Task The_message_names_the_builder_of_Docker_DotNet_Enhanced() => Verify.VerifyAsync("""
+        class C { object M() => new Docker.DotNet.DockerClientBuilder().WithEndpoint(new System.Uri({|#0:"npipe://./pipe/docker_engine"|})); }
+        """,
+        BuildProperties.None,
+        additionalFiles: null,
+        DockerPackages.DockerDotNetEnhanced,
+        Verify.Diagnostic("NN1101").WithLocation(0).WithArguments("npipe://./pipe/docker_engine", "Let the client resolve it: new DockerClientBuilder().Build() reads DOCKER_HOST and the docker context"));
 
     [Fact]
     public void The_builder_the_message_names_reads_DOCKER_HOST()
@@ -86,7 +91,7 @@ public class NN1101HardcodedEndpointTests
     }
 
     [Fact]
-    public Task Nothing_is_reported_where_no_Docker_client_is_used() => VerifyAsync<HardcodedEngineEndpointAnalyzer>("""
+    public Task Nothing_is_reported_where_no_Docker_client_is_used() => Verify.VerifyAsync("""
         class C { const string Doc = "unix:///var/run/docker.sock"; }
-        """, new Dictionary<string, string>());
+        """, BuildProperties.None);
 }

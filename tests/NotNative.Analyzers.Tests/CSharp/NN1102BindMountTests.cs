@@ -1,12 +1,12 @@
-using NotNative.Analyzers.CSharp;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
+using NotNative.Analyzers.Tests.Verifiers;
+using Verify = NotNative.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NotNative.Analyzers.CSharp.HostSpecificBindMountAnalyzer>;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
 public class NN1102BindMountTests
 {
     [Fact]
-    public Task Windows_and_Mac_bind_sources_are_reported() => VerifyAsync<HostSpecificBindMountAnalyzer>("""
+    public Task Windows_and_Mac_bind_sources_are_reported() => Verify.VerifyAsync("""
         using System.Collections.Generic;
         using Docker.DotNet.Models;
         using DotNet.Testcontainers.Builders;
@@ -14,44 +14,41 @@ public class NN1102BindMountTests
         {
             HostConfig Config() => new HostConfig
             {
-                Binds = new List<string> { {|NN1102:@"C:\Users\dev\data:/data"|}, {|NN1102:"/Users/dev/src:/src:ro"|}, "/srv/data:/data" },
-                Mounts = new List<Mount> { new Mount { Source = {|NN1102:@"D:\cache"|}, Target = "/cache" } },
+                Binds = new List<string> { {|#0:@"C:\Users\dev\data:/data"|}, {|#1:"/Users/dev/src:/src:ro"|}, "/srv/data:/data" },
+                Mounts = new List<Mount> { new Mount { Source = {|#2:@"D:\cache"|}, Target = "/cache" } },
             };
 
-            ContainerBuilder Builder() => new ContainerBuilder().WithBindMount({|NN1102:"/Volumes/work/db"|}, "/db").WithBindMount(System.IO.Directory.GetCurrentDirectory(), "/src");
+            ContainerBuilder Builder() => new ContainerBuilder().WithBindMount({|#3:"/Volumes/work/db"|}, "/db").WithBindMount(System.IO.Directory.GetCurrentDirectory(), "/src");
         }
-        """ + DockerStubs.Source, new Dictionary<string, string>());
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers,
+        Verify.Diagnostic("NN1102").WithLocation(0).WithArguments(@"C:\Users\dev\data", "Windows PC"),
+        Verify.Diagnostic("NN1102").WithLocation(1),
+        Verify.Diagnostic("NN1102").WithLocation(2),
+        Verify.Diagnostic("NN1102").WithLocation(3));
 
     [Fact]
-    public Task Aspire_s_WithBindMount_extension_is_checked_on_its_source() => VerifyAsync<HostSpecificBindMountAnalyzer>("""
+    public Task Aspire_s_WithBindMount_extension_is_checked_on_its_source() => Verify.VerifyAsync("""
         using Aspire.Hosting;
         using Aspire.Hosting.ApplicationModel;
         class AppHost
         {
-            void M(IResourceBuilder<object> postgres)
+            void M(IResourceBuilder<ContainerResource> postgres)
             {
-                postgres.WithBindMount({|NN1102:"/Users/dev/orders/data"|}, "/var/lib/postgresql/data");
-                postgres.WithBindMount({|NN1102:@"C:\orders\init"|}, "/docker-entrypoint-initdb.d", isReadOnly: true);
-                ContainerResourceBuilderExtensions.WithBindMount(postgres, {|NN1102:"/Users/dev/conf"|}, "/etc/conf");
+                postgres.WithBindMount({|#0:"/Users/dev/orders/data"|}, "/var/lib/postgresql/data");
+                postgres.WithBindMount({|#1:@"C:\orders\init"|}, "/docker-entrypoint-initdb.d", isReadOnly: true);
+                ContainerResourceBuilderExtensions.WithBindMount(postgres, {|#2:"/Users/dev/conf"|}, "/etc/conf");
                 // aspire-samples: paths relative to the app host, and a target that looks like a Mac path.
                 postgres.WithBindMount("../DatabaseContainers.ApiService/data/postgres", "/docker-entrypoint-initdb.d");
                 postgres.WithBindMount("./ginapp", "/Users/app");
             }
         }
-
-        namespace Aspire.Hosting.ApplicationModel { public interface IResourceBuilder<T> { } }
-        namespace Aspire.Hosting
-        {
-            using Aspire.Hosting.ApplicationModel;
-            public static class ContainerResourceBuilderExtensions
-            {
-                public static IResourceBuilder<T> WithBindMount<T>(this IResourceBuilder<T> builder, string source, string target, bool isReadOnly = false) => builder;
-            }
-        }
-        """, new Dictionary<string, string>());
+        """, BuildProperties.None, additionalFiles: null, references: null, new[] { DockerPackages.AspireHosting },
+        Verify.Diagnostic("NN1102").WithLocation(0).WithArguments("/Users/dev/orders/data", "Mac"),
+        Verify.Diagnostic("NN1102").WithLocation(1).WithArguments(@"C:\orders\init", "Windows PC"),
+        Verify.Diagnostic("NN1102").WithLocation(2).WithArguments("/Users/dev/conf", "Mac"));
 
     [Fact]
-    public Task A_WithBindMount_or_Mount_of_the_project_is_not_Docker_s() => VerifyAsync<HostSpecificBindMountAnalyzer>("""
+    public Task A_WithBindMount_or_Mount_of_the_project_is_not_Docker_s() => Verify.VerifyAsync("""
         namespace Orders.Storage
         {
             class Mount { public string? Source { get; set; } }
@@ -62,5 +59,5 @@ public class NN1102BindMountTests
                 Mount N() => Mounts.WithBindMount("/Users/dev/data", "/data");
             }
         }
-        """ + DockerStubs.Source, new Dictionary<string, string>());
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers);
 }

@@ -1,6 +1,7 @@
 using Microsoft.CodeAnalysis.Diagnostics;
 using NotNative.Analyzers.CSharp;
-using static NotNative.Analyzers.Tests.CSharpVerifier;
+using NotNative.Analyzers.Tests.Verifiers;
+using HostPath = NotNative.Analyzers.Tests.Verifiers.CSharpAnalyzerVerifier<NotNative.Analyzers.CSharp.HostPathLiteralAnalyzer>;
 
 namespace NotNative.Analyzers.Tests.CSharp;
 
@@ -71,15 +72,24 @@ public class OsGuardTests
 
     [Theory]
     [MemberData(nameof(ContainerRules))]
-    public async Task Guarded_code_is_not_reported(string analyzerName)
+    public Task Guarded_code_is_not_reported(string analyzerName) => analyzerName switch
     {
-        var analyzer = (DiagnosticAnalyzer)Activator.CreateInstance(typeof(HostPathLiteralAnalyzer).Assembly.GetType("NotNative.Analyzers.CSharp." + analyzerName)!)!;
-        var properties = new Dictionary<string, string>(LinuxContainer) { ["build_property.NotNativeProjectFiles"] = "B.json", ["build_property.TargetPlatformIdentifier"] = "windows" };
-        Assert.Empty(await DiagnosticsAsync(CreateProject(Guarded, properties), analyzer));
-    }
+        nameof(HostPathLiteralAnalyzer) => NothingReportedAsync<HostPathLiteralAnalyzer>(),
+        nameof(BackslashPathSeparatorAnalyzer) => NothingReportedAsync<BackslashPathSeparatorAnalyzer>(),
+        nameof(WindowsProcessAnalyzer) => NothingReportedAsync<WindowsProcessAnalyzer>(),
+        nameof(SpecialFolderAnalyzer) => NothingReportedAsync<SpecialFolderAnalyzer>(),
+        nameof(DesktopHostNameAnalyzer) => NothingReportedAsync<DesktopHostNameAnalyzer>(),
+        nameof(FileNameCaseMismatchAnalyzer) => NothingReportedAsync<FileNameCaseMismatchAnalyzer>(),
+        nameof(WindowsOnlyApiAnalyzer) => NothingReportedAsync<WindowsOnlyApiAnalyzer>(),
+        _ => throw new ArgumentOutOfRangeException(nameof(analyzerName)),
+    };
+
+    private static Task NothingReportedAsync<TAnalyzer>()
+        where TAnalyzer : DiagnosticAnalyzer, new() =>
+        CSharpAnalyzerVerifier<TAnalyzer>.VerifyAsync(Guarded, BuildProperties.LinuxContainer.With("NotNativeProjectFiles", "B.json").With("TargetPlatformIdentifier", "windows"));
 
     [Fact]
-    public Task Checks_that_let_Linux_through_are_not_guards() => VerifyAsync<HostPathLiteralAnalyzer>("""
+    public Task Checks_that_let_Linux_through_are_not_guards() => HostPath.VerifyAsync("""
         using System;
         using System.IO;
         using System.Runtime.InteropServices;
@@ -88,22 +98,29 @@ public class OsGuardTests
         {
             void M()
             {
-                if (OperatingSystem.IsLinux()) File.ReadAllText({|NN1001:@"C:\a.json"|});
-                if (!OperatingSystem.IsWindows()) File.ReadAllText({|NN1001:@"C:\b.json"|});
-                if (OperatingSystem.IsWindows() || OperatingSystem.IsLinux()) File.ReadAllText({|NN1001:@"C:\c.json"|});
-                if (Environment.OSVersion.Platform == PlatformID.Unix) File.ReadAllText({|NN1002:"/Users/dev/d.json"|});
-                if (OperatingSystem.IsWindows()) { } else { File.ReadAllText({|NN1001:@"C:\e.json"|}); }
+                if (OperatingSystem.IsLinux()) File.ReadAllText({|#0:@"C:\a.json"|});
+                if (!OperatingSystem.IsWindows()) File.ReadAllText({|#1:@"C:\b.json"|});
+                if (OperatingSystem.IsWindows() || OperatingSystem.IsLinux()) File.ReadAllText({|#2:@"C:\c.json"|});
+                if (Environment.OSVersion.Platform == PlatformID.Unix) File.ReadAllText({|#3:"/Users/dev/d.json"|});
+                if (OperatingSystem.IsWindows()) { } else { File.ReadAllText({|#4:@"C:\e.json"|}); }
             }
 
             void AfterAReturnOnWindows()
             {
                 if (OperatingSystem.IsWindows()) return;
-                File.ReadAllText({|NN1001:@"C:\f.json"|});
+                File.ReadAllText({|#5:@"C:\f.json"|});
             }
 
             [SupportedOSPlatform("linux")]
             [SupportedOSPlatform("windows")]
-            void Both() => File.ReadAllText({|NN1001:@"C:\g.json"|});
+            void Both() => File.ReadAllText({|#6:@"C:\g.json"|});
         }
-        """);
+        """,
+        HostPath.Diagnostic("NN1001").WithLocation(0).WithArguments(@"C:\a.json", "DockerDefaultTargetOS=Linux"),
+        HostPath.Diagnostic("NN1001").WithLocation(1).WithArguments(@"C:\b.json", "DockerDefaultTargetOS=Linux"),
+        HostPath.Diagnostic("NN1001").WithLocation(2).WithArguments(@"C:\c.json", "DockerDefaultTargetOS=Linux"),
+        HostPath.Diagnostic("NN1002").WithLocation(3).WithArguments("/Users/dev/d.json", "DockerDefaultTargetOS=Linux"),
+        HostPath.Diagnostic("NN1001").WithLocation(4).WithArguments(@"C:\e.json", "DockerDefaultTargetOS=Linux"),
+        HostPath.Diagnostic("NN1001").WithLocation(5).WithArguments(@"C:\f.json", "DockerDefaultTargetOS=Linux"),
+        HostPath.Diagnostic("NN1001").WithLocation(6).WithArguments(@"C:\g.json", "DockerDefaultTargetOS=Linux"));
 }
