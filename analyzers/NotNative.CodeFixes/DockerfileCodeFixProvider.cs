@@ -11,7 +11,8 @@ namespace NotNative.CodeFixes;
 
 /// <summary>
 /// Light-bulb fixes on the Dockerfile itself (an additional document, Roslyn 4.5+): the same edits as
-/// `notnative fix` for NN2001 (Linux image), NN2003 (POSIX path), NN2006 (escape directive) and NN2011 (file-name case).
+/// `notnative fix` for NN2001 (Linux image), NN2003 (POSIX path), NN2006 (escape directive), NN2011 (file-name case),
+/// NN2013 (runtime stage unpinned), NN2014 (${TARGETARCH} download) and NN2015 (-a $TARGETARCH).
 /// The edit comes from the diagnostic (<see cref="DockerfileFixProperties"/>), as the analyzer computed it with the
 /// project's target OS and assembly name.
 /// </summary>
@@ -23,7 +24,10 @@ public sealed class DockerfileCodeFixProvider : CodeFixProvider
         RuleIds.WindowsBaseImageForLinuxTarget,
         RuleIds.WindowsPathInLinuxStage,
         RuleIds.BacktickEscapeInLinuxFile,
-        RuleIds.EntrypointAssemblyCaseMismatch);
+        RuleIds.EntrypointAssemblyCaseMismatch,
+        RuleIds.RuntimeStagePinnedToBuildPlatform,
+        RuleIds.HardcodedArchitectureDownload,
+        RuleIds.HardcodedDotNetArchitecture);
 
     /// <summary>Fix All over the project's or the solution's Dockerfiles, one rule at a time.</summary>
     public override FixAllProvider GetFixAllProvider() => DockerfileFixAllProvider.Instance;

@@ -69,6 +69,28 @@ public class DockerfileCodeFixTests
     }
 
     [Fact]
+    public async Task NN2013_fix_removes_the_pin_from_the_runtime_stage()
+    {
+        Assert.Equal("FROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY app /app\n",
+            await FixAsync("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY app /app\n", "NN2013"));
+    }
+
+    [Fact]
+    public async Task NN2014_fix_downloads_for_TARGETARCH()
+    {
+        Assert.Equal("FROM alpine:3.20\nARG TARGETARCH\nRUN wget https://dl.k8s.io/release/v1.28.0/bin/linux/${TARGETARCH}/kubectl\n",
+            await FixAsync("FROM alpine:3.20\nRUN wget https://dl.k8s.io/release/v1.28.0/bin/linux/amd64/kubectl\n", "NN2014"));
+    }
+
+    [Fact]
+    public async Task NN2015_fix_publishes_for_TARGETARCH()
+    {
+        Assert.Equal(
+            "FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nARG TARGETARCH\nRUN dotnet publish -a $TARGETARCH --self-contained -o /app\n\nFROM mcr.microsoft.com/dotnet/runtime-deps:8.0\nCOPY --from=build /app .\nENTRYPOINT [\"./app\"]\n",
+            await FixAsync("FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -r linux-x64 --self-contained -o /app\n\nFROM mcr.microsoft.com/dotnet/runtime-deps:8.0\nCOPY --from=build /app .\nENTRYPOINT [\"./app\"]\n", "NN2015"));
+    }
+
+    [Fact]
     public async Task The_fix_applies_the_edit_the_diagnostic_carries_without_linting_again()
     {
         var (workspace, project, documentId) = await SingleDockerfileAsync("FROM alpine\nWORKDIR C:\\app\n");

@@ -40,14 +40,22 @@ public class PromisedFixesTests : IDisposable
         File.WriteAllText(Path.Combine(linuxFolder, "Dockerfile"),
             "# escape=`\nFROM mcr.microsoft.com/dotnet/aspnet:8.0\nWORKDIR C:\\app\nCOPY . .\nCOPY entrypoint.sh /entrypoint.sh\nENTRYPOINT [\"dotnet\", \"worksonmymachine.dll\"]\n");
         File.WriteAllText(Path.Combine(linuxFolder, "entrypoint.sh"), "#!/bin/sh\r\nexec dotnet WorksOnMyMachine.dll\r\n");
-        var dockerfiles = new[] { Path.Combine(_folder, "Dockerfile"), Path.Combine(linuxFolder, "Dockerfile") };
+        // A Dockerfile with an architecture's assumptions: the runtime stage pinned to the build machine (NN2013), a tools
+        // stage downloading amd64's kubectl (NN2014), the SDK stage publishing for x64 (NN2015).
+        var archFolder = Path.Combine(_folder, "arch");
+        Directory.CreateDirectory(archFolder);
+        File.WriteAllText(Path.Combine(archFolder, "Dockerfile"),
+            "FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -r linux-x64 --self-contained -o /app\n\n" +
+            "FROM alpine:3.20 AS tools\nRUN wget https://dl.k8s.io/release/v1.28.0/bin/linux/amd64/kubectl\n\n" +
+            "FROM --platform=$BUILDPLATFORM mcr.microsoft.com/dotnet/runtime-deps:8.0\nCOPY --from=tools /kubectl /usr/local/bin/kubectl\nCOPY --from=build /app .\nENTRYPOINT [\"./app\"]\n");
+        var dockerfiles = new[] { Path.Combine(_folder, "Dockerfile"), Path.Combine(linuxFolder, "Dockerfile"), Path.Combine(archFolder, "Dockerfile") };
         var options = new[] { "--assembly-name", "WorksOnMyMachine", "--target-os", "linux" };
 
         var found = dockerfiles.SelectMany(Check).ToList();
         var promised = found.Where(f => f.Message.Contains("notnative fix", StringComparison.Ordinal)).Select(f => f.Id)
             .Concat(RulesWhosePagePromisesAFix()).ToHashSet();
 
-        Assert.Equal(new[] { "NN2001", "NN2003", "NN2006", "NN2011", "NN3005", "NN3006" }, promised.Order());
+        Assert.Equal(new[] { "NN2001", "NN2003", "NN2006", "NN2011", "NN2013", "NN2014", "NN2015", "NN3005", "NN3006" }, promised.Order());
         Assert.Subset(found.Select(f => f.Id).ToHashSet(), promised);
 
         foreach (var dockerfile in dockerfiles)

@@ -124,6 +124,22 @@ public static class RuleCatalogue
         "Exec form is not valid JSON and runs as shell form", RuleSeverity.Warning, RuleCategories.Syntax,
         "['c:\\app\\x.exe'] is not JSON (\\a is no JSON escape): Docker silently runs the text through the shell, brackets and all.");
 
+    public static readonly RuleDescriptor RuntimeStagePinnedToBuildPlatform = new(RuleIds.RuntimeStagePinnedToBuildPlatform,
+        "Runtime stage pinned to the build platform", RuleSeverity.Warning, RuleCategories.Architecture,
+        "--platform=$BUILDPLATFORM on the final stage or a stage it builds on gives the image the build machine's architecture: built on an Apple Silicon Mac for linux/amd64, the image holds arm64 binaries and fails with 'exec format error' on the server.");
+
+    public static readonly RuleDescriptor HardcodedArchitectureDownload = new(RuleIds.HardcodedArchitectureDownload,
+        "Architecture-specific download in a multi-architecture stage", RuleSeverity.Warning, RuleCategories.Architecture,
+        "A URL or package file that names amd64, x86_64, x64, arm64 or aarch64 in a stage built for the target platform installs the wrong binary when the image is built on or for another architecture (Apple Silicon Macs, arm64 servers).");
+
+    public static readonly RuleDescriptor HardcodedDotNetArchitecture = new(RuleIds.HardcodedDotNetArchitecture,
+        ".NET build for a fixed architecture in a multi-architecture stage", RuleSeverity.Warning, RuleCategories.Architecture,
+        "dotnet publish -r linux-x64 in a stage that is not pinned to amd64 fails on an arm64 engine or puts an x64 app into an arm64 image; a --platform=$BUILDPLATFORM SDK stage that publishes without -a $TARGETARCH builds for the build machine's architecture.");
+
+    public static readonly RuleDescriptor DotNetSdkStageEmulated = new(RuleIds.DotNetSdkStageEmulated,
+        ".NET SDK stage runs under emulation when building for another architecture", RuleSeverity.Info, RuleCategories.Architecture,
+        "A .NET SDK stage without --platform=$BUILDPLATFORM runs under QEMU whenever the image is built for another architecture than the engine's (an amd64 image on an Apple Silicon Mac); .NET does not support QEMU and the build crashes or hangs.");
+
     // Build-time checks (NN3xxx).
     public static readonly RuleDescriptor EngineOsMismatch = new(RuleIds.EngineOsMismatch,
         "The engine runs containers of another OS than the build targets", RuleSeverity.Error, RuleCategories.Engine,
@@ -180,6 +196,7 @@ public static class RuleCatalogue
         WindowsBaseImageForLinuxTarget, LinuxBaseImageForWindowsTarget, WindowsPathInLinuxStage, WindowsShellInLinuxStage,
         WindowsCommandInLinuxStage, BacktickEscapeInLinuxFile, CopyFromStageOfOtherOs, LinuxSyntaxInWindowsStage,
         DesktopOnlyHostName, ConstantPlatformArchitecture, EntrypointAssemblyCaseMismatch, ExecFormFallsBackToShell,
+        RuntimeStagePinnedToBuildPlatform, HardcodedArchitectureDownload, HardcodedDotNetArchitecture, DotNetSdkStageEmulated,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };

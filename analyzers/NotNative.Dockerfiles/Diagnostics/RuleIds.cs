@@ -36,6 +36,10 @@ public static class RuleIds
     public const string ConstantPlatformArchitecture = "NN2010";
     public const string EntrypointAssemblyCaseMismatch = "NN2011";
     public const string ExecFormFallsBackToShell = "NN2012";
+    public const string RuntimeStagePinnedToBuildPlatform = "NN2013";
+    public const string HardcodedArchitectureDownload = "NN2014";
+    public const string HardcodedDotNetArchitecture = "NN2015";
+    public const string DotNetSdkStageEmulated = "NN2016";
 
     // Build-time checks of the engine and the build context (NN3xxx): the MSBuild task and the CLI.
     public const string EngineOsMismatch = "NN3001";

@@ -27,6 +27,10 @@ public static class DockerfileLinter
         new ConstantPlatformArchitectureRule(),
         new EntrypointAssemblyCaseMismatchRule(),
         new ExecFormFallsBackToShellRule(),
+        new RuntimeStagePinnedToBuildPlatformRule(),
+        new HardcodedArchitectureDownloadRule(),
+        new HardcodedDotNetArchitectureRule(),
+        new DotNetSdkStageEmulatedRule(),
     };
 
     /// <summary>Every rule this linter reports (its rules and NN9001), for the analyzer's SupportedDiagnostics and SARIF.</summary>

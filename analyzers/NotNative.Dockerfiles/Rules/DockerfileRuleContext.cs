@@ -30,6 +30,20 @@ public sealed class DockerfileRuleContext
     /// <summary>Stages checked as Windows (<see cref="Stage.CheckedAs"/>).</summary>
     public IEnumerable<Stage> WindowsStages() => StagesCheckedAs(ContainerOs.Windows);
 
+    /// <summary>Whether every stage that ends up in the image is checked as Linux: the architecture rules speak only then.</summary>
+    public bool ImageIsCheckedAsLinux()
+    {
+        foreach (var stage in Model.RuntimeStages())
+        {
+            if (stage.CheckedAs(TargetOs) != ContainerOs.Linux)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private IEnumerable<Stage> StagesCheckedAs(ContainerOs os)
     {
         foreach (var stage in Model.Stages)

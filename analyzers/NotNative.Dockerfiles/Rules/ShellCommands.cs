@@ -45,32 +45,7 @@ internal static class ShellCommands
             }
 
             var start = i;
-            var quote = '\0';
-            while (i < shell.Length)
-            {
-                var d = shell[i];
-                if (quote != '\0')
-                {
-                    if (d == quote)
-                    {
-                        quote = '\0';
-                    }
-                }
-                else if (d == '"' || d == '\'')
-                {
-                    quote = d;
-                }
-                else if (char.IsWhiteSpace(d) || d == ';' || d == '|' || d == '&' || d == ')')
-                {
-                    break;
-                }
-                else if (d == '\\' && i + 1 < shell.Length)
-                {
-                    i++;
-                }
-
-                i++;
-            }
+            i = WordEnd(shell, i);
 
             if (expectCommand && !IsAssignment(shell, start, i))
             {
@@ -80,6 +55,40 @@ internal static class ShellCommands
         }
 
         return words;
+    }
+
+    /// <summary>Where the word starting at <paramref name="start"/> ends: at a blank or an operator outside quotes; a backslash escapes the next character.</summary>
+    public static int WordEnd(string shell, int start)
+    {
+        var i = start;
+        var quote = '\0';
+        while (i < shell.Length)
+        {
+            var d = shell[i];
+            if (quote != '\0')
+            {
+                if (d == quote)
+                {
+                    quote = '\0';
+                }
+            }
+            else if (d == '"' || d == '\'')
+            {
+                quote = d;
+            }
+            else if (char.IsWhiteSpace(d) || d == ';' || d == '|' || d == '&' || d == ')')
+            {
+                break;
+            }
+            else if (d == '\\' && i + 1 < shell.Length)
+            {
+                i++;
+            }
+
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>The program a command word names: <c>C:\tools\nuget.exe</c> → <c>nuget.exe</c>, lower-cased, quotes removed.</summary>

@@ -25,6 +25,58 @@ public sealed class DockerfileModel
 
     public Stage? FinalStage => Stages.Count == 0 ? null : Stages[Stages.Count - 1];
 
+    /// <summary>The stages that end up in the image: the final stage and the stages it builds on (<c>FROM base</c>).</summary>
+    public IEnumerable<Stage> RuntimeStages()
+    {
+        for (var stage = FinalStage; stage != null; stage = stage.Parent)
+        {
+            yield return stage;
+        }
+    }
+
+    /// <summary>
+    /// The stages whose files end up in the image: the runtime stages and, transitively, the stages they copy from
+    /// (<c>COPY --from=build</c>) or build on. A stage that only packages artifacts for download is not among them.
+    /// </summary>
+    public ISet<Stage> StagesFeedingImage()
+    {
+        var feeding = new HashSet<Stage>();
+        var pending = new Stack<Stage>(RuntimeStages());
+        while (pending.Count > 0)
+        {
+            var stage = pending.Pop();
+            if (!feeding.Add(stage))
+            {
+                continue;
+            }
+
+            if (stage.Parent != null)
+            {
+                pending.Push(stage.Parent);
+            }
+
+            foreach (var source in CopySources(stage))
+            {
+                pending.Push(source);
+            }
+        }
+
+        return feeding;
+    }
+
+    /// <summary>The stages a stage copies from with <c>COPY --from</c> or <c>ADD --from</c>.</summary>
+    public IEnumerable<Stage> CopySources(Stage stage)
+    {
+        foreach (var instruction in stage.Instructions)
+        {
+            if ((instruction.Name == "copy" || instruction.Name == "add") && instruction.GetFlag("from")?.Value is { } reference
+                && FindStage(reference, stage.Index) is { } source)
+            {
+                yield return source;
+            }
+        }
+    }
+
     public Stage? StageOf(Instruction instruction)
     {
         var index = PositionSearch.LastStartingAtOrBefore(Stages, instruction.Span.Start, s => s.From.Span.Start);
@@ -176,6 +228,7 @@ public sealed class DockerfileModel
             stage.ResolvedPlatform = VariableExpander.Expand(stage.PlatformFlag.Value, variables, escape);
         }
 
+        stage.Platform = StagePlatform.Decide(stage, variables, escape);
         stage.Os = DecideOs(stage);
         return stage;
     }

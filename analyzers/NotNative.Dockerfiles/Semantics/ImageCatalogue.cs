@@ -139,6 +139,11 @@ public static class ImageCatalogue
             _ => null),
     };
 
+    /// <summary>The .NET SDK image (<c>mcr.microsoft.com/dotnet/sdk</c>, nightly and the old <c>dotnet/core/sdk</c>), any tag.</summary>
+    public static bool IsDotNetSdk(ImageReference? reference) =>
+        reference != null && reference.Registry == "mcr.microsoft.com"
+        && reference.Repository is "dotnet/sdk" or "dotnet/nightly/sdk" or "dotnet/core/sdk";
+
     /// <summary>The OS the reference alone tells, or Unknown.</summary>
     public static ImageFamily? Classify(ImageReference? reference)
     {

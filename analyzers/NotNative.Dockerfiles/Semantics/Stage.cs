@@ -32,6 +32,9 @@ public sealed class Stage
     public InstructionFlag? PlatformFlag { get; internal set; }
     public string? ResolvedPlatform { get; internal set; }
 
+    /// <summary>The platform the stage is built for: its own <c>--platform</c>, its parent stage's, or its image's architecture.</summary>
+    public StagePlatform Platform { get; internal set; } = StagePlatform.Target;
+
     public OsVerdict Os { get; internal set; } = OsVerdict.Unknown;
 
     /// <summary>The instructions after FROM up to the next FROM.</summary>
