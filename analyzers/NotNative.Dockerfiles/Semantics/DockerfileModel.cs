@@ -69,7 +69,7 @@ public sealed class DockerfileModel
     {
         foreach (var instruction in stage.Instructions)
         {
-            if ((instruction.Name == "copy" || instruction.Name == "add") && instruction.GetFlag("from")?.Value is { } reference
+            if ((instruction.Name == InstructionNames.Copy || instruction.Name == InstructionNames.Add) && instruction.GetFlag(InstructionFlags.From)?.Value is { } reference
                 && FindStage(reference, stage.Index) is { } source)
             {
                 yield return source;
