@@ -135,6 +135,19 @@ prepare_eshop() {
   PROJECTS=$(find src -name '*.csproj' | grep -v -E 'ClientApp|HybridApp|eShop.AppHost|Ordering|OrderProcessor|Identity.API|Catalog.API|/WebApp/|WebhookClient' | sort)
 }
 
+# Held-back repositories (never used while fixing the rules): built whole, as they are.
+prepare_novaw_dockerpoc() {
+  # netcoreapp3.1 console apps; DockerContainerLauncher talks to the engine through Docker.DotNet. The 3.1 apphost
+  # package (Microsoft.NETCore.App.Host.linux-x64 3.1.32) is not served here; the reference pack is, so no apphost.
+  sed -i 's|</TargetFramework>|</TargetFramework>\n    <UseAppHost>false</UseAppHost>|' */*.csproj
+  PROJECTS="DockerContainerLauncher/DockerContainerLauncher.csproj HelloWorld/HelloWorld.csproj"
+}
+
+prepare_serhiiyasenev_testcontainers() {
+  # net9.0 library and its xUnit tests against a Testcontainers PostgreSQL container.
+  PROJECTS="CustomerService/CustomerService.csproj CustomerService.Tests/CustomerService.Tests.csproj"
+}
+
 # The NotNative reference, as a user adds it to every project of a repository: a PackageReference in the root
 # Directory.Build.targets (created, or imported from the existing one). Central package management gets a
 # VersionOverride so that the repository's Directory.Packages.props need not change.
@@ -189,6 +202,8 @@ for dir in "$@"; do
     dotnet+dotnet-docker) prep=prepare_dotnet_docker ;;
     dotnet+aspire-samples) prep=prepare_aspire_samples ;;
     dotnet+eShop) prep=prepare_eshop ;;
+    NovaW+DockerPoc) prep=prepare_novaw_dockerpoc ;;
+    serhiiyasenev+Testcontainers) prep=prepare_serhiiyasenev_testcontainers ;;
     *) prep= ;;
   esac
   if [[ -n "$prep" && $reuse -eq 1 && -f "$scratch/logs/$repo.with.exit" ]]; then
