@@ -29,6 +29,14 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     public string? ContainerRuntimeIdentifier { get; set; }
     public string? RuntimeIdentifier { get; set; }
 
+    /// <summary>SDK container publishing settings the target-OS decision reads (TargetOs.Properties).</summary>
+    public string? ContainerBaseImage { get; set; }
+    public string? ContainerRepository { get; set; }
+    public string? ContainerImageName { get; set; }
+    public string? ContainerFamily { get; set; }
+    public string? PublishProfile { get; set; }
+    public string? WebPublishMethod { get; set; }
+
     /// <summary>auto (default) | required | off.</summary>
     public string? EngineCheck { get; set; }
 
@@ -134,13 +142,20 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
     }
 
+    /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
     private string? Property(string name) => name switch
     {
-        "NotNativeTargetOS" => NotNativeTargetOS,
-        "DockerDefaultTargetOS" => DockerDefaultTargetOS,
-        "EnableSdkContainerSupport" => EnableSdkContainerSupport,
-        "ContainerRuntimeIdentifier" => ContainerRuntimeIdentifier,
-        "RuntimeIdentifier" => RuntimeIdentifier,
+        nameof(NotNativeTargetOS) => NotNativeTargetOS,
+        nameof(DockerDefaultTargetOS) => DockerDefaultTargetOS,
+        nameof(EnableSdkContainerSupport) => EnableSdkContainerSupport,
+        nameof(ContainerRuntimeIdentifier) => ContainerRuntimeIdentifier,
+        nameof(RuntimeIdentifier) => RuntimeIdentifier,
+        nameof(ContainerBaseImage) => ContainerBaseImage,
+        nameof(ContainerRepository) => ContainerRepository,
+        nameof(ContainerImageName) => ContainerImageName,
+        nameof(ContainerFamily) => ContainerFamily,
+        nameof(PublishProfile) => PublishProfile,
+        nameof(WebPublishMethod) => WebPublishMethod,
         _ => null,
     };
 

@@ -5,6 +5,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Analyzers.CSharp;
 
@@ -23,7 +24,7 @@ public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
         {
             var argument = (IArgumentOperation)operation.Operation;
             if (!PathLiterals.IsFileSystemArgument(argument) || argument.Value.Syntax is not (LiteralExpressionSyntax or InterpolatedStringExpressionSyntax or BinaryExpressionSyntax)
-                || (PathLiterals.LeadingText(argument.Value) is { } leading && PathLiterals.IsWindowsAbsolute(leading)) // NN1001's
+                || (PathLiterals.LeadingText(argument.Value) is { } leading && WindowsPaths.IsAbsolute(leading)) // NN1001's
                 || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
@@ -33,13 +34,13 @@ public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
             switch (argument.Value.Syntax)
             {
                 case LiteralExpressionSyntax literal when literal.IsKind(SyntaxKind.StringLiteralExpression)
-                                                         && PathLiterals.HasBackslashSeparator(literal.Token.ValueText):
+                                                         && WindowsPaths.HasBackslashSeparator(literal.Token.ValueText, backslashEscapes: false):
                     operation.ReportDiagnostic(Diagnostic.Create(Rule, literal.GetLocation(), literal.Token.ValueText));
                     break;
                 case InterpolatedStringExpressionSyntax interpolated:
                     foreach (var part in interpolated.Contents)
                     {
-                        if (part is InterpolatedStringTextSyntax text && (PathLiterals.HasBackslashSeparator(text.TextToken.ValueText) || EdgeBackslash(text.TextToken.ValueText)))
+                        if (part is InterpolatedStringTextSyntax text && (WindowsPaths.HasBackslashSeparator(text.TextToken.ValueText, backslashEscapes: false) || EdgeBackslash(text.TextToken.ValueText)))
                         {
                             operation.ReportDiagnostic(Diagnostic.Create(Rule, interpolated.GetLocation(), interpolated.ToString()));
                             return;
@@ -51,7 +52,7 @@ public sealed class BackslashPathSeparatorAnalyzer : ContainerCodeAnalyzer
                     foreach (var part in PathLiterals.ConcatenatedLiterals(argument.Value))
                     {
                         // folder + "\\" + name, folder + "\\logs\\" + name, "config\\" + name
-                        if (part == "\\" || PathLiterals.HasBackslashSeparator(part) || EdgeBackslash(part))
+                        if (part == "\\" || WindowsPaths.HasBackslashSeparator(part, backslashEscapes: false) || EdgeBackslash(part))
                         {
                             operation.ReportDiagnostic(Diagnostic.Create(Rule, concatenation.GetLocation(), concatenation.ToString()));
                             return;

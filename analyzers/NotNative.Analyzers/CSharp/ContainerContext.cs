@@ -12,18 +12,11 @@ namespace NotNative.Analyzers.CSharp;
 /// put in the project: NotNativeContainer=true/false wins; test projects and IsPublishable=false projects never
 /// ship in a container; else DockerDefaultTargetOS, a Container* publishing property the user set, a container
 /// publish profile, or the Dockerfile the project builds. EnableSdkContainerSupport is not evidence: the SDK sets it
-/// for every executable. The OS is NotNativeTargetOS when set, else what the evidence tells, else Linux.
+/// for every executable. The OS is the one target-OS decision (TargetOs.Resolve, docs/target-os.md), given the
+/// built Dockerfile's final stage when that is the evidence.
 /// </summary>
 internal sealed class ContainerContext
 {
-    /// <summary>
-    /// SDK container properties that only the user sets at evaluation time: Microsoft.NET.Build.Containers.targets
-    /// defaults ContainerRepository, ContainerRuntimeIdentifier and ContainerBaseImage inside targets that run at
-    /// publish, after the compiler has read the properties.
-    /// </summary>
-    private static readonly string[] UserContainerProperties =
-        { "ContainerRepository", "ContainerImageName", "ContainerBaseImage", "ContainerFamily", "ContainerRuntimeIdentifier" };
-
     private ContainerContext(bool runsInLinuxContainer, string reason)
     {
         RunsInLinuxContainer = runsInLinuxContainer;
@@ -55,34 +48,31 @@ internal sealed class ContainerContext
             return new ContainerContext(false, "IsPublishable=false");
         }
 
-        if (FindEvidence(options, global, cancellationToken) is not var (reason, evidenceOs))
+        if (FindEvidence(options, global, cancellationToken) is not var (reason, dockerfileOs))
         {
             return new ContainerContext(false, "no container context");
         }
 
-        var os = TargetOs.Parse(global.GetBuildProperty("NotNativeTargetOS")) ?? evidenceOs;
+        var os = TargetOs.Resolve(global.GetBuildProperty, () => dockerfileOs).Os;
         return new ContainerContext(os == ContainerOs.Linux, reason);
     }
 
-    private static (string Reason, ContainerOs Os)? FindEvidence(AnalyzerOptions options, AnalyzerConfigOptions global, CancellationToken cancellationToken)
+    /// <summary>Why the project ships in a container, and the OS of the Dockerfile it builds when that is the evidence.</summary>
+    private static (string Reason, ContainerOs? DockerfileOs)? FindEvidence(AnalyzerOptions options, AnalyzerConfigOptions global, CancellationToken cancellationToken)
     {
-        if (global.GetBuildProperty("DockerDefaultTargetOS") is { } visualStudio)
+        if (global.GetBuildProperty(TargetOs.DockerDefaultTargetOS) is { } visualStudio)
         {
-            return ("DockerDefaultTargetOS=" + visualStudio, TargetOs.Parse(visualStudio) ?? ContainerOs.Unknown);
+            return (TargetOs.DockerDefaultTargetOS + "=" + visualStudio, null);
         }
 
-        foreach (var name in UserContainerProperties)
+        if (SdkContainerPublishing.UserPropertySet(global.GetBuildProperty) is { } name)
         {
-            if (global.GetBuildProperty(name) != null)
-            {
-                return ("SDK container publishing, " + name + " is set", SdkContainerOs(global));
-            }
+            return ("SDK container publishing, " + name + " is set", null);
         }
 
-        if (string.Equals(global.GetBuildProperty("PublishProfile"), "DefaultContainer", StringComparison.OrdinalIgnoreCase)
-            || string.Equals(global.GetBuildProperty("WebPublishMethod"), "Container", StringComparison.OrdinalIgnoreCase))
+        if (SdkContainerPublishing.HasContainerPublishProfile(global.GetBuildProperty))
         {
-            return ("a container publish profile", SdkContainerOs(global));
+            return ("a container publish profile", null);
         }
 
         if (BuiltDockerfileOs(options, global.GetBuildProperty("NotNativeDockerfile"), cancellationToken) is { } dockerfileOs)
@@ -92,11 +82,6 @@ internal sealed class ContainerContext
 
         return null;
     }
-
-    /// <summary>The OS SDK container publishing builds for: the container RID's (the SDK takes RuntimeIdentifier for it), the base image's, else linux.</summary>
-    private static ContainerOs SdkContainerOs(AnalyzerConfigOptions global) =>
-        TargetOs.FromRuntimeIdentifier(global.GetBuildProperty("ContainerRuntimeIdentifier") ?? global.GetBuildProperty("RuntimeIdentifier"))
-        ?? (ImageCatalogue.Classify(ImageReference.Parse(global.GetBuildProperty("ContainerBaseImage")))?.Os is { } os and not ContainerOs.Unknown ? os : ContainerOs.Linux);
 
     /// <summary>The final stage's OS of the Dockerfile the project builds (NotNativeDockerfile, which the package's targets set), if it is among the additional files.</summary>
     private static ContainerOs? BuiltDockerfileOs(AnalyzerOptions options, string? builtDockerfile, CancellationToken cancellationToken)
@@ -142,9 +127,9 @@ internal static class DockerClientContext
         }
 
         // Source that declares the types (tests, vendored clients) counts too.
-        return compilation.GetTypeByMetadataName("Docker.DotNet.DockerClient") != null
-               || compilation.GetTypeByMetadataName("Docker.DotNet.DockerClientBuilder") != null
-               || compilation.GetTypeByMetadataName("Aspire.Hosting.ContainerResourceBuilderExtensions") != null
-               || compilation.GetTypeByMetadataName("DotNet.Testcontainers.Builders.ContainerBuilder") != null;
+        return compilation.GetTypeByMetadataName(DockerClientTypeNames.DockerClient) != null
+               || compilation.GetTypeByMetadataName(DockerClientTypeNames.DockerClientBuilder) != null
+               || compilation.GetTypeByMetadataName(DockerClientTypeNames.AspireContainerResourceBuilderExtensions) != null
+               || compilation.GetTypeByMetadataName(DockerClientTypeNames.TestcontainersContainerBuilder) != null;
     }
 }

@@ -25,12 +25,12 @@ public sealed class ContainerIpFromHostAnalyzer : DockerClientCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var property = ((IPropertyReferenceOperation)operation.Operation).Property;
-            var owner = property.ContainingType?.Name;
-            if (((property.Name == "IPAddress" && (owner == "NetworkSettings" || owner == "EndpointSettings"))
-                 || (property.Name == "IpAddress" && property.ContainingNamespace?.ToDisplayString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal) == true))
+            var owner = property.ContainingType;
+            if (((property.Name == "IPAddress" && (DockerClientTypeNames.Is(owner, DockerClientTypeNames.NetworkSettings) || DockerClientTypeNames.Is(owner, DockerClientTypeNames.EndpointSettings)))
+                 || (property.Name == "IpAddress" && DockerClientTypeNames.IsIn(property, DockerClientTypeNames.TestcontainersNamespace)))
                 && FlowsIntoAConnection(operation.Operation))
             {
-                operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), owner + "." + property.Name));
+                operation.ReportDiagnostic(Diagnostic.Create(Rule, operation.Operation.Syntax.GetLocation(), owner?.Name + "." + property.Name));
             }
         }, OperationKind.PropertyReference);
     }

@@ -33,8 +33,8 @@ public sealed class HardcodedEngineEndpointAnalyzer : DockerClientCodeAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start)
     {
-        var configuration = start.Compilation.GetTypeByMetadataName("Docker.DotNet.DockerClientConfiguration");
-        var builder = start.Compilation.GetTypeByMetadataName("Docker.DotNet.DockerClientBuilder");
+        var configuration = start.Compilation.GetTypeByMetadataName(DockerClientTypeNames.DockerClientConfiguration);
+        var builder = start.Compilation.GetTypeByMetadataName(DockerClientTypeNames.DockerClientBuilder);
         var clientFix = builder != null ? EnhancedFix : OriginalFix;
 
         start.RegisterOperationAction(operation =>
@@ -54,7 +54,7 @@ public sealed class HardcodedEngineEndpointAnalyzer : DockerClientCodeAnalyzer
             {
                 ReportEndpointArgument(operation, invocation.Arguments, EnhancedFix);
             }
-            else if (method.Name == "WithDockerEndpoint" && method.ContainingNamespace?.ToDisplayString().StartsWith("DotNet.Testcontainers", StringComparison.Ordinal) == true)
+            else if (method.Name == "WithDockerEndpoint" && DockerClientTypeNames.IsIn(method, DockerClientTypeNames.TestcontainersNamespace))
             {
                 ReportEndpointArgument(operation, invocation.Arguments, TestcontainersFix);
             }

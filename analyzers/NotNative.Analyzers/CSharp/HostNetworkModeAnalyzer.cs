@@ -23,7 +23,7 @@ public sealed class HostNetworkModeAnalyzer : DockerClientCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var assignment = (ISimpleAssignmentOperation)operation.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "NetworkMode" } && PathLiterals.ConstantString(assignment.Value) == "host")
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "NetworkMode" } property } && DockerClientTypeNames.Is(property.ContainingType, DockerClientTypeNames.HostConfig) && PathLiterals.ConstantString(assignment.Value) == "host")
             {
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Syntax.GetLocation(), "NetworkMode = \"host\""));
             }
@@ -31,7 +31,7 @@ public sealed class HostNetworkModeAnalyzer : DockerClientCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
-            if (argument.Parameter?.ContainingSymbol.Name is "WithNetwork" or "WithNetworkMode" && PathLiterals.ConstantString(argument.Value) == "host")
+            if (argument.Parameter?.ContainingSymbol is { Name: "WithNetwork" or "WithNetworkMode" } method && DockerClientTypeNames.IsIn(method, DockerClientTypeNames.TestcontainersNamespace) && PathLiterals.ConstantString(argument.Value) == "host")
             {
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), argument.Parameter.ContainingSymbol.Name + "(\"host\")"));
             }

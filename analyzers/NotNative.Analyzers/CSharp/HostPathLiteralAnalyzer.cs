@@ -3,6 +3,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Analyzers.CSharp;
 
@@ -25,16 +26,16 @@ public sealed class HostPathLiteralAnalyzer : ContainerCodeAnalyzer
             var argument = (IArgumentOperation)operation.Operation;
             // A constant, or the text a path built from one starts with (a field, a local, a fallback, an interpolation).
             if (!PathLiterals.IsFileSystemArgument(argument) || PathLiterals.LeadingText(argument.Value) is not { } value
-                || (!PathLiterals.IsWindowsAbsolute(value) && !PathLiterals.IsMacHostPath(value)) || OsGuards.RunsOnlyOffLinux(operation))
+                || (!WindowsPaths.IsAbsolute(value) && !MacHostPaths.IsMacHostPath(value)) || OsGuards.RunsOnlyOffLinux(operation))
             {
                 return;
             }
 
-            if (PathLiterals.IsWindowsAbsolute(value))
+            if (WindowsPaths.IsAbsolute(value))
             {
                 operation.ReportDiagnostic(Diagnostic.Create(WindowsPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
             }
-            else if (PathLiterals.IsMacHostPath(value))
+            else if (MacHostPaths.IsMacHostPath(value))
             {
                 operation.ReportDiagnostic(Diagnostic.Create(MacPath, argument.Value.Syntax.GetLocation(), value, container.Reason));
             }

@@ -6,6 +6,7 @@ using Microsoft.CodeAnalysis.CSharp.Syntax;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Analyzers.CSharp;
 
@@ -28,6 +29,8 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
             // (builder.WithBindMount(source, target) is WithBindMount(builder, source, target)); both name it "source".
             if (argument.Parameter is { ContainingSymbol: IMethodSymbol { Name: "WithBindMount" } method } parameter
                 && parameter.Ordinal == (method.IsExtensionMethod ? 1 : 0)
+                && (DockerClientTypeNames.IsIn(method, DockerClientTypeNames.TestcontainersNamespace)
+                    || DockerClientTypeNames.Is(method.ContainingType, DockerClientTypeNames.AspireContainerResourceBuilderExtensions))
                 && PathLiterals.ConstantString(argument.Value) is { } source)
             {
                 Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
@@ -36,7 +39,7 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
         start.RegisterOperationAction(operation =>
         {
             var assignment = (ISimpleAssignmentOperation)operation.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source", ContainingType.Name: "Mount" } }
+            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source" } property } && DockerClientTypeNames.Is(property.ContainingType, DockerClientTypeNames.Mount)
                 && PathLiterals.ConstantString(assignment.Value) is { } source)
             {
                 Report(operation.ReportDiagnostic, assignment.Value.Syntax, source);
@@ -49,7 +52,7 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
             var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
             // The source ends at the first ":/" after a drive letter's colon; a literal shorter than that has none.
             var separator = value.Length > 2 ? value.IndexOf(":/", 2, StringComparison.Ordinal) : -1;
-            if (separator > 0 && (PathLiterals.IsWindowsAbsolute(value) || PathLiterals.IsMacHostPath(value) || value.StartsWith("//c/", StringComparison.OrdinalIgnoreCase)))
+            if (separator > 0 && (WindowsPaths.IsAbsolute(value) || MacHostPaths.IsMacHostPath(value) || WindowsPaths.IsDockerToolboxDrivePath(value)))
             {
                 Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));
             }
@@ -58,11 +61,11 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
 
     private static void Report(Action<Diagnostic> report, SyntaxNode node, string source)
     {
-        if (PathLiterals.IsWindowsAbsolute(source) || source.StartsWith("//", StringComparison.Ordinal) && source.Length > 3 && source[3] == '/')
+        if (WindowsPaths.IsAbsolute(source) || WindowsPaths.IsDockerToolboxDrivePath(source))
         {
             report(Diagnostic.Create(Rule, node.GetLocation(), source, "Windows PC"));
         }
-        else if (PathLiterals.IsMacHostPath(source))
+        else if (MacHostPaths.IsMacHostPath(source))
         {
             report(Diagnostic.Create(Rule, node.GetLocation(), source, "Mac"));
         }

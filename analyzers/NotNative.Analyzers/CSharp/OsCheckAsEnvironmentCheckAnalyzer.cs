@@ -81,7 +81,7 @@ public sealed class OsCheckAsEnvironmentCheckAnalyzer : ContainerCodeAnalyzer
                 return "the endpoint";
             }
 
-            if (PathLiterals.IsMacHostPath(value))
+            if (MacHostPaths.IsMacHostPath(value))
             {
                 return "a path on the developer's Mac";
             }

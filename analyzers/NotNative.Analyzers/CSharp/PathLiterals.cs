@@ -6,40 +6,12 @@ using Microsoft.CodeAnalysis.Operations;
 
 namespace NotNative.Analyzers.CSharp;
 
-/// <summary>Recognises host-specific paths in string constants, and which arguments are file-system paths.</summary>
+/// <summary>
+/// The text of path values in C# and which arguments are file-system paths; the path shapes themselves are
+/// Semantics.WindowsPaths and Semantics.MacHostPaths, shared with the Dockerfile rules.
+/// </summary>
 internal static class PathLiterals
 {
-    public static bool IsWindowsAbsolute(string value) =>
-        (value.Length >= 3 && IsAsciiLetter(value[0]) && value[1] == ':' && (value[2] == '\\' || value[2] == '/'))
-        || (value.StartsWith(@"\\", StringComparison.Ordinal) && value.Length > 2 && char.IsLetterOrDigit(value[2]));
-
-    public static bool IsMacHostPath(string value) =>
-        value.StartsWith("/Users/", StringComparison.Ordinal) || value.StartsWith("/Volumes/", StringComparison.Ordinal)
-        || value.StartsWith("/private/", StringComparison.Ordinal);
-
-    /// <summary>A backslash between path characters (<c>data\config.json</c>), not an absolute Windows path.</summary>
-    public static bool HasBackslashSeparator(string value)
-    {
-        if (IsWindowsAbsolute(value))
-        {
-            return false;
-        }
-
-        for (var i = 1; i < value.Length - 1; i++)
-        {
-            if (value[i] == '\\' && IsPathChar(value[i - 1]) && IsPathChar(value[i + 1]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsPathChar(char c) => char.IsLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
-
-    private static bool IsAsciiLetter(char c) => (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-
     /// <summary>The constant string of an argument (a literal, a const, a concatenation of constants).</summary>
     public static string? ConstantString(IOperation? operation) =>
         operation?.ConstantValue is { HasValue: true, Value: string value } ? value : null;

@@ -4,6 +4,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Analyzers.CSharp;
 
@@ -58,8 +59,8 @@ public sealed class WindowsProcessAnalyzer : ContainerCodeAnalyzer
             return;
         }
 
-        var program = fileName.Substring(Math.Max(fileName.LastIndexOf('\\'), fileName.LastIndexOf('/')) + 1).ToLowerInvariant();
-        if ((program is "cmd" or "cmd.exe" or "powershell" or "powershell.exe" || program.EndsWith(".exe", StringComparison.Ordinal)) && !OsGuards.RunsOnlyOffLinux(context))
+        var program = WindowsPrograms.ProgramName(fileName);
+        if ((WindowsPrograms.IsWindowsShell(program) || WindowsPrograms.IsWindowsExecutable(program)) && !OsGuards.RunsOnlyOffLinux(context))
         {
             context.ReportDiagnostic(Diagnostic.Create(Rule, value.Syntax.GetLocation(), fileName));
         }

@@ -1,5 +1,6 @@
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Semantics;
+using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
 
@@ -21,12 +22,12 @@ public sealed class CopyFromStageOfOtherOsRule : DockerfileRule
 
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Name != "copy")
+                if (instruction.Name != InstructionNames.Copy)
                 {
                     continue;
                 }
 
-                var from = instruction.GetFlag("from");
+                var from = instruction.GetFlag(InstructionFlags.From);
                 if (from?.Value == null)
                 {
                     continue;

@@ -18,7 +18,7 @@ public sealed class DesktopOnlyHostNameRule : DockerfileRule
     {
         foreach (var instruction in context.Syntax.Instructions)
         {
-            if (instruction.Name is not ("env" or "arg" or "run" or "cmd" or "entrypoint" or "healthcheck"))
+            if (instruction.Name is not (InstructionNames.Env or InstructionNames.Arg or InstructionNames.Run or InstructionNames.Cmd or InstructionNames.Entrypoint or InstructionNames.Healthcheck))
             {
                 continue;
             }

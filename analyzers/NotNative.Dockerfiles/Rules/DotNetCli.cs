@@ -145,7 +145,7 @@ internal static class DotNetCli
     {
         foreach (var instruction in stage.Instructions)
         {
-            if (instruction.Name != "run" || instruction.Heredocs.Count > 0)
+            if (instruction.Name != InstructionNames.Run || instruction.Heredocs.Count > 0)
             {
                 continue;
             }

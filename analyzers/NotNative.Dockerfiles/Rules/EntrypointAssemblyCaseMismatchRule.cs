@@ -23,7 +23,7 @@ public sealed class EntrypointAssemblyCaseMismatchRule : DockerfileRule
         {
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Name is not ("entrypoint" or "cmd"))
+                if (instruction.Name is not (InstructionNames.Entrypoint or InstructionNames.Cmd))
                 {
                     continue;
                 }

@@ -1,4 +1,5 @@
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
 
@@ -14,7 +15,7 @@ public sealed class ExecFormFallsBackToShellRule : DockerfileRule
         foreach (var instruction in context.Syntax.Instructions)
         {
             var target = instruction.Inner ?? instruction;
-            if (target.Name is not ("run" or "cmd" or "entrypoint" or "shell") || target.IsJson)
+            if (target.Name is not (InstructionNames.Run or InstructionNames.Cmd or InstructionNames.Entrypoint or InstructionNames.Shell) || target.IsJson)
             {
                 continue;
             }

@@ -45,7 +45,7 @@ public sealed class HardcodedArchitectureDownloadRule : DockerfileRule
 
             foreach (var instruction in stage.Instructions)
             {
-                if ((instruction.Name != "run" && instruction.Name != "add") || ChoosesArchitecture(instruction.Line, instruction))
+                if ((instruction.Name != InstructionNames.Run && instruction.Name != InstructionNames.Add) || ChoosesArchitecture(instruction.Line, instruction))
                 {
                     continue;
                 }
@@ -105,7 +105,7 @@ public sealed class HardcodedArchitectureDownloadRule : DockerfileRule
     private static IEnumerable<Artifact> Artifacts(Instruction instruction, DockerfileSyntax syntax)
     {
         IEnumerable<ShellWord> words;
-        if (instruction.Name == "add")
+        if (instruction.Name == InstructionNames.Add)
         {
             // ADD's sources (not the destination); only URLs are downloads.
             words = instruction.Arguments.Take(Math.Max(0, instruction.Arguments.Count - 1))
@@ -184,7 +184,7 @@ public sealed class HardcodedArchitectureDownloadRule : DockerfileRule
     {
         var first = found[0];
         var spelled = first.Spellings[0].Spelling;
-        var where = instruction.Name == "add" ? "ADD downloads" : "RUN downloads or installs";
+        var where = instruction.Name == InstructionNames.Add ? "ADD downloads" : "RUN downloads or installs";
         var other = architecture == Architectures.Amd64 ? "an arm64 engine (Docker Desktop on an Apple Silicon Mac, Graviton)" : "an amd64 engine or server";
         var fix = Fix(context, stage, instruction, found, out var why);
         var fixText = fix != null
@@ -217,7 +217,7 @@ public sealed class HardcodedArchitectureDownloadRule : DockerfileRule
         var edits = new List<TextEdit>();
         foreach (var artifact in found)
         {
-            if (artifact.Word.Span is not { } span || (instruction.Name == "run" && artifact.Word.Text.IndexOf('\'') >= 0))
+            if (artifact.Word.Span is not { } span || (instruction.Name == InstructionNames.Run && artifact.Word.Text.IndexOf('\'') >= 0))
             {
                 return null;
             }

@@ -144,7 +144,7 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
             for (var i = runtime.Instructions.Count - 1; i >= 0; i--)
             {
                 var instruction = runtime.Instructions[i];
-                if (instruction.Name is "entrypoint" or "cmd" && instruction.Arguments.Count > 0)
+                if (instruction.Name is InstructionNames.Entrypoint or InstructionNames.Cmd && instruction.Arguments.Count > 0)
                 {
                     var program = instruction.IsJson ? instruction.Arguments[0].Value : ShellCommands.CommandWords(instruction.RawArguments.Value).FirstOrDefault().Text ?? string.Empty;
                     return ShellCommands.ProgramName(program) != "dotnet";
@@ -190,7 +190,7 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
 internal static class TargetArchArgument
 {
     public static bool IsDeclared(Stage stage) =>
-        stage.Instructions.Any(i => i.Name == "arg" && i.Arguments.Any(a => DockerfileModel.SplitArg(a.Value).Name == "TARGETARCH"));
+        stage.Instructions.Any(i => i.Name == InstructionNames.Arg && i.Arguments.Any(a => DockerfileModel.SplitArg(a.Value).Name == "TARGETARCH"));
 
     /// <summary>The line <c>ARG TARGETARCH</c> after the stage's FROM, in the file's line ending; null when declared.</summary>
     public static TextEdit? Insert(DockerfileSyntax syntax, Stage stage)

@@ -1,4 +1,5 @@
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
 
@@ -15,11 +16,11 @@ public sealed class LinuxSyntaxInWindowsStageRule : DockerfileRule
         {
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Name is "copy" or "add")
+                if (instruction.Name is InstructionNames.Copy or InstructionNames.Add)
                 {
                     foreach (var flag in instruction.Flags)
                     {
-                        if (flag.Name is "chmod" or "chown")
+                        if (flag.Name is InstructionFlags.Chmod or InstructionFlags.Chown)
                         {
                             context.Report(Rule, flag.Span,
                                 $"{instruction.Keyword.ToUpperInvariant()} --{flag.Name} is not supported for Windows containers; the build fails there. " +
@@ -28,7 +29,7 @@ public sealed class LinuxSyntaxInWindowsStageRule : DockerfileRule
                     }
                 }
 
-                if (instruction.Name is not ("run" or "cmd" or "entrypoint" or "shell"))
+                if (instruction.Name is not (InstructionNames.Run or InstructionNames.Cmd or InstructionNames.Entrypoint or InstructionNames.Shell))
                 {
                     continue;
                 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
@@ -91,12 +92,7 @@ internal static class ShellCommands
     }
 
     /// <summary>The program a command word names: <c>C:\tools\nuget.exe</c> → <c>nuget.exe</c>, lower-cased, quotes removed.</summary>
-    public static string ProgramName(string word)
-    {
-        var text = WindowsPaths.Unquote(word);
-        var slash = Math.Max(text.LastIndexOf('/'), text.LastIndexOf('\\'));
-        return (slash >= 0 ? text.Substring(slash + 1) : text).ToLowerInvariant();
-    }
+    public static string ProgramName(string word) => WindowsPrograms.ProgramName(WindowsPaths.Unquote(word));
 
     /// <summary><c>NAME=value</c> before a command is an assignment, not the program.</summary>
     private static bool IsAssignment(string text, int start, int end)

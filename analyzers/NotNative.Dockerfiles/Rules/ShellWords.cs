@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;

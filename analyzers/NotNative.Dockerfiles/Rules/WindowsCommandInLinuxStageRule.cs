@@ -1,4 +1,5 @@
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
@@ -10,9 +11,6 @@ public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    // Programs that run .exe files on Linux: their argument is not the problem.
-    private static readonly string[] ExeRunners = { "mono", "wine", "wine64", "dotnet" };
-
     public override void Analyze(DockerfileRuleContext context)
     {
         foreach (var stage in context.LinuxStages())
@@ -21,12 +19,12 @@ public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
             {
                 switch (instruction.Name)
                 {
-                    case "run":
-                    case "cmd":
-                    case "entrypoint":
+                    case InstructionNames.Run:
+                    case InstructionNames.Cmd:
+                    case InstructionNames.Entrypoint:
                         CheckPrograms(context, instruction);
                         break;
-                    case "user":
+                    case InstructionNames.User:
                         CheckUser(context, instruction);
                         break;
                 }
@@ -38,17 +36,17 @@ public sealed class WindowsCommandInLinuxStageRule : DockerfileRule
     {
         foreach (var (program, word, span) in ShellCommands.Programs(instruction, context))
         {
-            if (WindowsShellInLinuxStageRule.IsWindowsShell(program) || System.Array.IndexOf(ExeRunners, program) >= 0)
+            if (WindowsPrograms.IsWindowsShell(program) || WindowsPrograms.RunsExeFilesOnLinux(program))
             {
                 continue; // shells are NN2004
             }
 
             string? why = null;
-            if (program.EndsWith(".exe", System.StringComparison.Ordinal))
+            if (WindowsPrograms.IsWindowsExecutable(program))
             {
                 why = $"'{word}' is a Windows executable";
             }
-            else if (program is "setx" or "choco" or "choco.exe" or "reg" or "icacls" or "netsh" or "sc.exe")
+            else if (WindowsPrograms.IsWindowsOnlyCommand(program))
             {
                 why = $"'{program}' is a Windows-only command";
             }

@@ -53,8 +53,8 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
         {
             switch (instruction.Name)
             {
-                case "workdir":
-                case "volume":
+                case InstructionNames.Workdir:
+                case InstructionNames.Volume:
                     foreach (var token in instruction.Arguments)
                     {
                         if (Find(instruction, token, null, allowBareBackslashes: true) is { } use)
@@ -64,8 +64,8 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
                     }
 
                     break;
-                case "copy":
-                case "add":
+                case InstructionNames.Copy:
+                case InstructionNames.Add:
                     if (instruction.Arguments.Count >= 2 && instruction.Heredocs.Count == 0
                         && Find(instruction, instruction.Arguments[instruction.Arguments.Count - 1], " destination", allowBareBackslashes: true) is { } destination)
                     {
@@ -73,7 +73,7 @@ public sealed class WindowsPathInLinuxStageRule : DockerfileRule
                     }
 
                     break;
-                case "env":
+                case InstructionNames.Env:
                     foreach (var pair in instruction.Pairs)
                     {
                         // Environment values are often not paths: only drive letters and UNC paths count there.

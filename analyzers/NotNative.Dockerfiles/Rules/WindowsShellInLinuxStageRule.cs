@@ -1,4 +1,6 @@
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Semantics;
+using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Dockerfiles.Rules;
 
@@ -9,28 +11,25 @@ public sealed class WindowsShellInLinuxStageRule : DockerfileRule
 
     public override RuleDescriptor Descriptor => Rule;
 
-    internal static bool IsWindowsShell(string program) =>
-        program is "cmd" or "cmd.exe" or "powershell" or "powershell.exe" or "command.com";
-
     public override void Analyze(DockerfileRuleContext context)
     {
         foreach (var stage in context.LinuxStages())
         {
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Name != "shell" && instruction.Name != "run")
+                if (instruction.Name != InstructionNames.Shell && instruction.Name != InstructionNames.Run)
                 {
                     continue;
                 }
 
                 foreach (var (program, word, span) in ShellCommands.Programs(instruction, context))
                 {
-                    if (!IsWindowsShell(program))
+                    if (!WindowsPrograms.IsWindowsShell(program))
                     {
                         continue;
                     }
 
-                    var where = instruction.Name == "shell" ? "SHELL" : "RUN";
+                    var where = instruction.Name.ToUpperInvariant(); // SHELL or RUN
                     context.Report(Rule, span,
                         $"{where} uses the Windows shell '{word}' in a Linux stage. It works in a Windows container; a Linux image has no {program}, so the build fails with 'exec: \"{word}\": executable file not found'. " +
                         "Write the command for /bin/sh (the default shell), or use pwsh on an image that has PowerShell 7.");

@@ -69,7 +69,7 @@ public sealed class DockerfileModel
     {
         foreach (var instruction in stage.Instructions)
         {
-            if ((instruction.Name == "copy" || instruction.Name == "add") && instruction.GetFlag("from")?.Value is { } reference
+            if ((instruction.Name == InstructionNames.Copy || instruction.Name == InstructionNames.Add) && instruction.GetFlag(InstructionFlags.From)?.Value is { } reference
                 && FindStage(reference, stage.Index) is { } source)
             {
                 yield return source;
@@ -132,7 +132,7 @@ public sealed class DockerfileModel
         var stageNames = new StageNames();
         foreach (var instruction in syntax.Instructions)
         {
-            if (instruction.Name == "from")
+            if (instruction.Name == InstructionNames.From)
             {
                 // Global ARGs all stand before the first FROM, so FROM's variables are fixed from there on.
                 fromVariables ??= FromVariables(globalArgs, targetOs);
@@ -142,7 +142,7 @@ public sealed class DockerfileModel
             }
             else if (stages.Count == 0)
             {
-                if (instruction.Name == "arg")
+                if (instruction.Name == InstructionNames.Arg)
                 {
                     foreach (var argument in instruction.Arguments)
                     {
@@ -222,7 +222,7 @@ public sealed class DockerfileModel
             }
         }
 
-        stage.PlatformFlag = from.GetFlag("platform");
+        stage.PlatformFlag = from.GetFlag(InstructionFlags.Platform);
         if (stage.PlatformFlag?.Value != null)
         {
             stage.ResolvedPlatform = VariableExpander.Expand(stage.PlatformFlag.Value, variables, escape);

@@ -305,8 +305,8 @@ public static class DockerfileParser
 
         private int ReadHeredocs(Instruction instruction, LogicalLine logical, int line)
         {
-            var target = instruction.Name == "onbuild" && instruction.Inner != null ? instruction.Inner : instruction;
-            if (target.IsJson || (target.Name != "run" && target.Name != "copy" && target.Name != "add")
+            var target = instruction.Name == InstructionNames.Onbuild && instruction.Inner != null ? instruction.Inner : instruction;
+            if (target.IsJson || (target.Name != InstructionNames.Run && target.Name != InstructionNames.Copy && target.Name != InstructionNames.Add)
                 || logical.Text.IndexOf("<<", StringComparison.Ordinal) < 0)
             {
                 return line;

@@ -209,44 +209,44 @@ internal sealed class InstructionBuilder
     {
         switch (instruction.Name)
         {
-            case "add":
-            case "copy":
-            case "volume":
+            case InstructionNames.Add:
+            case InstructionNames.Copy:
+            case InstructionNames.Volume:
                 MaybeJson(instruction, start, end, toList: true);
                 break;
-            case "arg":
+            case InstructionNames.Arg:
                 instruction.Arguments = ToTokens(ParseWords(start, end));
                 break;
-            case "cmd":
-            case "entrypoint":
-            case "run":
-            case "shell":
+            case InstructionNames.Cmd:
+            case InstructionNames.Entrypoint:
+            case InstructionNames.Run:
+            case InstructionNames.Shell:
                 MaybeJson(instruction, start, end, toList: false);
                 break;
-            case "env":
+            case InstructionNames.Env:
                 NameValue(instruction, start, end, "ENV");
                 break;
-            case "label":
+            case InstructionNames.Label:
                 NameValue(instruction, start, end, "LABEL");
                 break;
-            case "expose":
-            case "from":
+            case InstructionNames.Expose:
+            case InstructionNames.From:
                 instruction.Arguments = ToTokens(SplitWhitespace(start, end, -1));
                 break;
-            case "healthcheck":
+            case InstructionNames.Healthcheck:
                 HealthCheck(instruction, start, end);
                 break;
-            case "maintainer":
-            case "stopsignal":
-            case "user":
-            case "workdir":
+            case InstructionNames.Maintainer:
+            case InstructionNames.Stopsignal:
+            case InstructionNames.User:
+            case InstructionNames.Workdir:
                 if (start < end)
                 {
                     instruction.Arguments = new[] { Make(start, end) };
                 }
 
                 break;
-            case "onbuild":
+            case InstructionNames.Onbuild:
                 if (start < end)
                 {
                     instruction.Inner = Build(start, end, startLine, endLine);

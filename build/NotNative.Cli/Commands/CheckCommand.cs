@@ -86,14 +86,16 @@ internal static class CheckCommand
         var targetOs = args.Option("--target-os");
         if (targetOs != null)
         {
-            if (TargetOs.Parse(targetOs) is not { } parsed)
+            if (TargetOs.Parse(targetOs) is null)
             {
                 stderr.WriteLine($"unknown target OS '{targetOs}': use linux or windows");
                 return false;
             }
 
-            options.TargetOs = parsed;
-            options.TargetOsSource = "--target-os";
+            // The same decision as the build's, with --target-os as its explicit setting (the CLI reads no project).
+            var decision = TargetOs.Resolve(name => name == "--target-os" ? targetOs : null, explicitSetting: "--target-os");
+            options.TargetOs = decision.Os;
+            options.TargetOsSource = decision.Source;
             options.IsProjectDockerfile = true;
         }
 

@@ -52,7 +52,7 @@ public sealed class BuildContextChecker
             var linux = stage.MustRunAsLinux(_targetOs);
             foreach (var instruction in stage.Instructions)
             {
-                if (instruction.Name is not ("copy" or "add") || instruction.GetFlag("from") != null || instruction.Heredocs.Count > 0 || instruction.Arguments.Count < 2)
+                if (instruction.Name is not (InstructionNames.Copy or InstructionNames.Add) || instruction.GetFlag(InstructionFlags.From) != null || instruction.Heredocs.Count > 0 || instruction.Arguments.Count < 2)
                 {
                     continue;
                 }
@@ -102,7 +102,7 @@ public sealed class BuildContextChecker
 
         foreach (var s in model.Stages)
         {
-            if (s.Instructions.Any(i => i.Name == "run" && Mentions(i.RawArguments.Value, name)))
+            if (s.Instructions.Any(i => i.Name == InstructionNames.Run && Mentions(i.RawArguments.Value, name)))
             {
                 for (var t = s; t != null && running.Add(t); t = t.Parent)
                 {
@@ -115,8 +115,8 @@ public sealed class BuildContextChecker
             return true;
         }
 
-        return running.Any(s => s.Instructions.Any(i => i.Name is "copy" or "add"
-            && i.GetFlag("from")?.Value is { } from
+        return running.Any(s => s.Instructions.Any(i => i.Name is InstructionNames.Copy or InstructionNames.Add
+            && i.GetFlag(InstructionFlags.From)?.Value is { } from
             && model.FindStage(from, s.Index) == stage
             && i.Arguments.Take(i.Arguments.Count - 1).Any(a => Mentions(a.Value, name))));
     }

@@ -78,4 +78,9 @@ public class ContainerContextTests
     [Fact]
     public Task Dockerfiles_without_one_the_project_builds_are_not_evidence() =>
         Verify.VerifyAsync(Silent, BuildProperties.None, new Dictionary<string, string> { ["/src/samples/Dockerfile.alpine"] = "FROM alpine\n" }, references: null);
+
+    [Fact]
+    public Task The_container_RID_replaces_RuntimeIdentifier_as_in_the_target_OS_decision() =>
+        Verify.VerifyAsync(Reported, Properties("EnableSdkContainerSupport=true", "ContainerRuntimeIdentifier=osx-arm64", "RuntimeIdentifier=win-x64"),
+            Expected("SDK container publishing, ContainerRuntimeIdentifier is set"));
 }

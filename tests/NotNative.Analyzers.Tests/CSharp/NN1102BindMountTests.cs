@@ -46,4 +46,18 @@ public class NN1102BindMountTests
         Verify.Diagnostic("NN1102").WithLocation(0).WithArguments("/Users/dev/orders/data", "Mac"),
         Verify.Diagnostic("NN1102").WithLocation(1).WithArguments(@"C:\orders\init", "Windows PC"),
         Verify.Diagnostic("NN1102").WithLocation(2).WithArguments("/Users/dev/conf", "Mac"));
+
+    [Fact]
+    public Task A_WithBindMount_or_Mount_of_the_project_is_not_Docker_s() => Verify.VerifyAsync("""
+        namespace Orders.Storage
+        {
+            class Mount { public string? Source { get; set; } }
+            static class Mounts { public static Mount WithBindMount(string source, string target) => new Mount { Source = source }; }
+            class C
+            {
+                Mount M() => new Mount { Source = @"D:\cache" };
+                Mount N() => Mounts.WithBindMount("/Users/dev/data", "/data");
+            }
+        }
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers);
 }

@@ -18,4 +18,18 @@ public class NN1104HostNetworkTests
         """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers,
         Verify.Diagnostic("NN1104").WithLocation(0).WithArguments("NetworkMode = \"host\""),
         Verify.Diagnostic("NN1104").WithLocation(1));
+
+    [Fact]
+    public Task A_type_of_the_project_that_shares_a_Docker_name_is_not_Docker_s() => Verify.VerifyAsync("""
+        namespace Orders.Settings
+        {
+            class HostConfig { public string? NetworkMode { get; set; } }
+            class Builder { public Builder WithNetwork(string name) => this; }
+            class C
+            {
+                HostConfig Config() => new HostConfig { NetworkMode = "host" };
+                Builder B() => new Builder().WithNetwork("host");
+            }
+        }
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers);
 }
