@@ -1,3 +1,6 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
 using NotNative.Dockerfiles.Diagnostics;
 
 namespace NotNative.Dockerfiles.Rules;
@@ -11,6 +14,7 @@ public sealed class ConstantPlatformArchitectureRule : DockerfileRule
 
     public override void Analyze(DockerfileRuleContext context)
     {
+        var pins = new List<(Syntax.InstructionFlag Flag, string Value, string Architecture)>();
         foreach (var stage in context.Model.Stages)
         {
             var flag = stage.PlatformFlag;
@@ -19,14 +23,28 @@ public sealed class ConstantPlatformArchitectureRule : DockerfileRule
                 continue;
             }
 
-            var parts = flag.Value.Split('/');
+            var value = flag.Value.Trim('"', '\'');
+            var parts = value.Split('/');
             if (parts.Length < 2 || parts[1].Length == 0)
             {
                 continue;
             }
 
+            pins.Add((flag, value, parts[1]));
+        }
+
+        // Stages pinned to different architectures in one file are deliberate (a multi-architecture fixture, such as
+        // testcontainers-dotnet's image-pull test), not a pin added to make a build work on one machine.
+        if (pins.Select(p => p.Architecture).Distinct(StringComparer.OrdinalIgnoreCase).Count() > 1)
+        {
+            return;
+        }
+
+        foreach (var (flag, value, architecture) in pins)
+        {
+
             context.Report(Rule, flag.Span,
-                $"FROM --platform={flag.Value} pins the {parts[1]} architecture. On an engine of another architecture (Apple Silicon Macs, arm64 servers) this stage runs under emulation, slowly, or fails with 'exec format error'. " +
+                $"FROM --platform={value} pins the {architecture} architecture. On an engine of another architecture (Apple Silicon Macs, arm64 servers) this stage runs under emulation, slowly, or fails with 'exec format error'. " +
                 "Use --platform=$BUILDPLATFORM for build stages and $TARGETPLATFORM (or no flag) for the final stage; keep the constant only if the image truly exists for one architecture, and suppress this with '# notnative ignore=NN2010'.");
         }
     }
