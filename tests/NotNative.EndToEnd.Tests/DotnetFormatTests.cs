@@ -54,36 +54,12 @@ public class DotnetFormatTests(PackedPackage package)
     [Fact]
     public void Dotnet_format_applies_every_NotNative_code_fix()
     {
-        var folder = Path.Combine(package.Root, "projects", "FormatMe");
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{Path.Combine(package.Root, "packages")}" /></config>
-              <packageSources><clear /><add key="local" value="{package.Feed}" /></packageSources>
-            </configuration>
-            """);
-        foreach (var isolating in new[] { "Directory.Build.props", "Directory.Build.targets" })
+        var folder = package.CreateProject("FormatMe", dockerfile: null, "<DockerDefaultTargetOS>Linux</DockerDefaultTargetOS>", new()
         {
-            File.WriteAllText(Path.Combine(folder, isolating), "<Project />");
-        }
-
-        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
-        File.WriteAllText(Path.Combine(folder, "FormatMe.csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                <DockerDefaultTargetOS>Linux</DockerDefaultTargetOS>
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="NotNative" Version="{package.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(folder, "appsettings.json"), "{}\n");
-        File.WriteAllText(Path.Combine(folder, "Program.cs"), Program);
-        File.WriteAllText(Path.Combine(folder, "Other.cs"), "static class Other\n{\n    public static string Text => System.IO.File.ReadAllText(\"data\\\\other.json\");\n}\n");
+            ["appsettings.json"] = "{}\n",
+            ["Program.cs"] = Program,
+            ["Other.cs"] = "static class Other\n{\n    public static string Text => System.IO.File.ReadAllText(\"data\\\\other.json\");\n}\n",
+        });
         var restore = Dotnet.Run(folder, "restore", "--nologo");
         Assert.True(restore.ExitCode == 0, restore.Output);
 

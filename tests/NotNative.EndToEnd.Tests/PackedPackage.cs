@@ -23,6 +23,49 @@ public sealed class PackedPackage : IDisposable
     public string Root { get; }
     public string Feed { get; }
     public string Version { get; }
+
+    /// <summary>
+    /// A throwaway executable project that references this package, isolated from the repository's own build files:
+    /// a Dockerfile when <paramref name="dockerfile"/> is given, and <paramref name="files"/> written last (they may replace Program.cs).
+    /// </summary>
+    public string CreateProject(string name, string? dockerfile, string extraProperties = "", Dictionary<string, string>? files = null)
+    {
+        var folder = Path.Combine(Root, "projects", name);
+        Directory.CreateDirectory(folder);
+        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
+            <?xml version="1.0" encoding="utf-8"?>
+            <configuration>
+              <config><add key="globalPackagesFolder" value="{Path.Combine(Root, "packages")}" /></config>
+              <packageSources><clear /><add key="local" value="{Feed}" /></packageSources>
+            </configuration>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
+        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
+        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
+            <Project Sdk="Microsoft.NET.Sdk">
+              <PropertyGroup>
+                <OutputType>Exe</OutputType>
+                <TargetFramework>net10.0</TargetFramework>
+                {extraProperties}
+              </PropertyGroup>
+              <ItemGroup>
+                <PackageReference Include="NotNative" Version="{Version}" PrivateAssets="all" />
+              </ItemGroup>
+            </Project>
+            """);
+        File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(\"hi\");\n");
+        if (dockerfile != null)
+        {
+            File.WriteAllText(Path.Combine(folder, "Dockerfile"), dockerfile);
+        }
+        foreach (var (path, content) in files ?? new())
+        {
+            File.WriteAllText(Path.Combine(folder, path), content);
+        }
+
+        return folder;
+    }
     public string PackagePath { get; }
 
     public void Dispose()

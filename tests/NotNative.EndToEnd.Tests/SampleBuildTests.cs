@@ -7,41 +7,8 @@ namespace NotNative.EndToEnd.Tests;
 [Collection(PackageCollection.Name)]
 public class SampleBuildTests(PackedPackage package)
 {
-    private string CreateProject(string name, string dockerfile, string extraProperties = "", Dictionary<string, string>? files = null)
-    {
-        var folder = Path.Combine(package.Root, "projects", name);
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
-            <?xml version="1.0" encoding="utf-8"?>
-            <configuration>
-              <config><add key="globalPackagesFolder" value="{Path.Combine(package.Root, "packages")}" /></config>
-              <packageSources><clear /><add key="local" value="{package.Feed}" /></packageSources>
-            </configuration>
-            """);
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
-        File.WriteAllText(Path.Combine(folder, "Directory.Build.targets"), "<Project />");
-        File.WriteAllText(Path.Combine(folder, "Directory.Packages.props"), "<Project><PropertyGroup><ManagePackageVersionsCentrally>false</ManagePackageVersionsCentrally></PropertyGroup></Project>");
-        File.WriteAllText(Path.Combine(folder, name + ".csproj"), $"""
-            <Project Sdk="Microsoft.NET.Sdk">
-              <PropertyGroup>
-                <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
-                {extraProperties}
-              </PropertyGroup>
-              <ItemGroup>
-                <PackageReference Include="NotNative" Version="{package.Version}" PrivateAssets="all" />
-              </ItemGroup>
-            </Project>
-            """);
-        File.WriteAllText(Path.Combine(folder, "Program.cs"), "System.Console.WriteLine(\"hi\");\n");
-        File.WriteAllText(Path.Combine(folder, "Dockerfile"), dockerfile);
-        foreach (var (path, content) in files ?? new())
-        {
-            File.WriteAllText(Path.Combine(folder, path), content);
-        }
-
-        return folder;
-    }
+    private string CreateProject(string name, string dockerfile, string extraProperties = "", Dictionary<string, string>? files = null) =>
+        package.CreateProject(name, dockerfile, extraProperties, files);
 
     private static List<string> SarifRuleIds(string sarifPath)
     {
