@@ -38,6 +38,7 @@ internal static class CliSyntax
             EngineCheck(),
             Value("--host", "URI", "The engine endpoint (default: DOCKER_HOST, the docker context, the platform default)."),
             Timeout(),
+            TargetPlatform(),
             Flag("--allow-empty", "Exit 0 when the paths hold no Dockerfile (by default that is an error: a mistyped path would pass silently)."),
         });
         root.Subcommands.Add(new Command(Fix, "Apply the mechanical fixes to Dockerfiles (atomic writes; encoding, BOM and line endings kept).")
@@ -91,6 +92,21 @@ internal static class CliSyntax
             if (!EngineCheckSettings.TryParseMode(value, out _))
             {
                 result.AddError(CheckHost.Cli.InvalidEngineCheck(value));
+            }
+        });
+        return option;
+    }
+
+    /// <summary>Read as the MSBuild task reads NotNativeTargetPlatform (<see cref="EngineCheckSettings.TryResolveTargetArchitecture"/>).</summary>
+    private static Option<string> TargetPlatform()
+    {
+        var option = Value("--target-platform", "PLATFORM", "The platform the image is built for, such as linux/amd64 or linux/arm64, held against the engine's architecture (NN3007; default: unknown).");
+        option.Validators.Add(result =>
+        {
+            var value = result.GetValueOrDefault<string>();
+            if (!EngineCheckSettings.TryResolveTargetArchitecture(value, null, CheckHost.Cli, out _))
+            {
+                result.AddError(CheckHost.Cli.InvalidTargetPlatform(value));
             }
         });
         return option;

@@ -41,6 +41,12 @@ public sealed class BuildCheck
     /// <summary>Whether the Dockerfile rules' own findings (NN2xxx) are yielded too: the CLI reports them, a build has the analyzer for them.</summary>
     public bool IncludesDockerfileRules { get; init; }
 
+    /// <summary>
+    /// The architecture the image is built for (NotNativeTargetPlatform or --target-platform, else ContainerRuntimeIdentifier's;
+    /// <see cref="EngineCheckSettings.TryResolveTargetArchitecture"/>), or null when unknown.
+    /// </summary>
+    public TargetArchitecture? TargetArchitecture { get; init; }
+
     /// <summary>Context files the checks read so far, for a build's incremental inputs.</summary>
     public IReadOnlyCollection<string> FilesRead => _filesRead;
 

@@ -37,6 +37,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     public string? PublishProfile { get; set; }
     public string? WebPublishMethod { get; set; }
 
+    /// <summary>The platform the image is built for (NotNativeTargetPlatform: linux/amd64, arm64, ...); unset: ContainerRuntimeIdentifier's architecture, else unknown.</summary>
+    public string? TargetPlatform { get; set; }
+
     /// <summary>auto (default) | required | off.</summary>
     public string? EngineCheck { get; set; }
 
@@ -113,6 +116,13 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
+        if (!EngineCheckSettings.TryResolveTargetArchitecture(TargetPlatform, ContainerRuntimeIdentifier, CheckHost.MSBuild, out var targetArchitecture))
+        {
+            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
+                CheckHost.MSBuild.InvalidTargetPlatform(TargetPlatform) + " Fix the property in the project file or on the command line."));
+            return;
+        }
+
         var dockerfile = Path.GetFullPath(Dockerfile);
         if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
         {
@@ -132,7 +142,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
 
         var (targetOs, source) = TargetOs.Resolve(Property);
-        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe);
+        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe) { TargetArchitecture = targetArchitecture };
         var options = new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source };
         foreach (var finding in check.Check(dockerfile, context, options, ContainerRuntimeIdentifier, cancellationToken))
         {

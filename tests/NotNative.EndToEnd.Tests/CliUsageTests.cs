@@ -43,6 +43,7 @@ public class CliUsageTests : IDisposable
         "[diagram] check", "check -x", "check -- -x", "check --dry-run", "fix --format json", "fix --output x", "fix /no/such/path", "fix --dry-run --dry-run",
         "dump", "dump a b", "dump /no/such/file", "dump /", "dump --format json", "engine extra", "engine --format sarif", "engine --timeout -1",
         "engine --host ''", "check \u0000", "check --output \u0000", "check --assembly-name", "check --allow-empty=maybe", "check --allow-empty extra/",
+        "check --target-platform", "check --target-platform macos", "check --target-platform linux/amd64", "check --target-platform ''",
     };
 
     [Theory]
@@ -140,6 +141,17 @@ public class CliUsageTests : IDisposable
         Assert.Empty(output);
         var results = JsonDocument.Parse(File.ReadAllText(report)).RootElement.GetProperty("runs")[0].GetProperty("results");
         Assert.Equal(new[] { "NN2003", "NN2005" }, results.EnumerateArray().Select(r => r.GetProperty("ruleId").GetString()).ToArray());
+    }
+
+    [Fact]
+    public void A_target_platform_that_names_no_architecture_exits_2_naming_the_option()
+    {
+        var (exit, output, error) = Run("check", _folder, "--engine", "off", "--target-platform", "darwin/arm64");
+        Assert.Equal(2, exit);
+        Assert.Empty(output);
+        Assert.Contains("--target-platform is 'darwin/arm64'; it must be a platform such as linux/amd64", error);
+
+        Assert.Equal(1, Run("check", _folder, "--engine", "off", "--target-platform", "aarch64").Exit); // the file's own NN2005 error
     }
 
     [Fact]

@@ -64,4 +64,35 @@ public class EngineCheckSettingsTests
         Assert.Equal("set NotNativeEngineCheck=off", CheckHost.MSBuild.SetEngineCheck(EngineCheckMode.Off));
         Assert.Equal("pass '--engine off'", CheckHost.Cli.SetEngineCheck(EngineCheckMode.Off));
     }
+
+    [Theory]
+    [InlineData("linux/amd64", null, "amd64", "NotNativeTargetPlatform 'linux/amd64'")]
+    [InlineData("aarch64", "linux-x64", "arm64", "NotNativeTargetPlatform 'aarch64'")]
+    [InlineData(null, "linux-x64", "amd64", "ContainerRuntimeIdentifier 'linux-x64'")]
+    [InlineData(" ", "linux-musl-arm64", "arm64", "ContainerRuntimeIdentifier 'linux-musl-arm64'")]
+    public void The_target_platform_wins_over_the_container_runtime_identifier(string? platform, string? rid, string architecture, string source)
+    {
+        Assert.True(EngineCheckSettings.TryResolveTargetArchitecture(platform, rid, CheckHost.MSBuild, out var target));
+        Assert.Equal(new TargetArchitecture(architecture, source), target);
+    }
+
+    [Fact]
+    public void Without_either_the_target_architecture_is_unknown()
+    {
+        Assert.True(EngineCheckSettings.TryResolveTargetArchitecture(null, null, CheckHost.MSBuild, out var target));
+        Assert.Null(target);
+        Assert.True(EngineCheckSettings.TryResolveTargetArchitecture("", "linux", CheckHost.MSBuild, out target));
+        Assert.Null(target);
+    }
+
+    [Theory]
+    [InlineData("macos")]
+    [InlineData("darwin/arm64")]
+    [InlineData("linux")]
+    public void A_target_platform_that_names_no_architecture_is_refused_with_the_setting_name(string value)
+    {
+        Assert.False(EngineCheckSettings.TryResolveTargetArchitecture(value, "linux-x64", CheckHost.MSBuild, out _));
+        Assert.StartsWith($"NotNativeTargetPlatform is '{value}'; it must be a platform such as linux/amd64", CheckHost.MSBuild.InvalidTargetPlatform(value));
+        Assert.StartsWith($"--target-platform is '{value}'", CheckHost.Cli.InvalidTargetPlatform(value));
+    }
 }

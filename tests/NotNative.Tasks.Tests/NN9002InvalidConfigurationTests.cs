@@ -37,4 +37,18 @@ public class NN9002InvalidConfigurationTests
         context.Write("Dockerfile", "FROM alpine\n");
         Assert.Equal("NN9002", Assert.Single(context.Run(configure: t => t.ContextDirectory = Path.Combine(context.Root, "missing")).Engine.Errors).Code);
     }
+
+    [Fact]
+    public void Target_platform_that_names_no_architecture_is_NN9002_naming_the_property()
+    {
+        using var context = new TempContext();
+        context.Write("Dockerfile", "FROM alpine\n");
+
+        var (result, engine) = context.Run(configure: t => t.TargetPlatform = "macos/arm64");
+
+        Assert.False(result);
+        var error = Assert.Single(engine.Errors);
+        Assert.Equal("NN9002", error.Code);
+        Assert.StartsWith("NotNativeTargetPlatform is 'macos/arm64'; it must be a platform such as linux/amd64", error.Message);
+    }
 }

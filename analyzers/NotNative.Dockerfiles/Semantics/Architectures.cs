@@ -54,6 +54,32 @@ public static class Architectures
         return parts.Length >= 2 ? Normalize(parts[1].Trim()) : null;
     }
 
+    /// <summary>The architecture of a .NET runtime identifier (<c>linux-x64</c> → <c>amd64</c>, <c>linux-musl-arm64</c> → <c>arm64</c>), or null when it names none.</summary>
+    public static string? OfRuntimeIdentifier(string? runtimeIdentifier)
+    {
+        var rid = (runtimeIdentifier ?? string.Empty).Trim();
+        var dash = rid.LastIndexOf('-');
+        return dash > 0 ? Normalize(rid.Substring(dash + 1)) : null;
+    }
+
+    /// <summary>
+    /// The architecture of a target platform as a user writes it: a platform (<c>linux/amd64</c>, <c>linux/arm64/v8</c>),
+    /// an architecture in any spelling (<c>amd64</c>, <c>x86_64</c>, <c>x64</c>, <c>aarch64</c>) or a runtime identifier
+    /// (<c>linux-x64</c>); null when it is none of them.
+    /// </summary>
+    public static string? OfTargetPlatform(string? value)
+    {
+        var text = (value ?? string.Empty).Trim();
+        if (text.IndexOf('/') >= 0)
+        {
+            var parts = text.Split('/');
+            var os = parts[0].ToLowerInvariant();
+            return parts.Length is 2 or 3 && os is "linux" or "windows" ? Normalize(parts[1]) : null;
+        }
+
+        return Normalize(text) ?? (text.StartsWith("linux-", StringComparison.OrdinalIgnoreCase) ? OfRuntimeIdentifier(text) : null);
+    }
+
     /// <summary>The architecture an image reference pins: Docker Hub's namespace (<c>arm64v8/ubuntu</c>) or a tag component (<c>8.0-bookworm-slim-amd64</c>).</summary>
     public static string? OfImage(ImageReference? image)
     {

@@ -40,6 +40,12 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
+        if (!EngineCheckSettings.TryResolveTargetArchitecture(args.Option("--target-platform"), null, CheckHost.Cli, out var targetArchitecture))
+        {
+            stderr.WriteLine(CheckHost.Cli.InvalidTargetPlatform(args.Option("--target-platform")));
+            return ExitCodes.Usage;
+        }
+
         var context = args.Option("--context");
         if (context != null && !Directory.Exists(context))
         {
@@ -54,7 +60,7 @@ internal static class CheckCommand
         var report = FindingReport.Start(format, outputFile ?? stdout, descriptors);
         var rules = descriptors.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var failed = false;
-        var check = new BuildCheck(mode, CheckHost.Cli, timeout, args.Option("--host")) { IncludesDockerfileRules = true };
+        var check = new BuildCheck(mode, CheckHost.Cli, timeout, args.Option("--host")) { IncludesDockerfileRules = true, TargetArchitecture = targetArchitecture };
         using var ctrlC = new CtrlC();
         try
         {

@@ -6,14 +6,15 @@ namespace NotNative.Engine.Engine;
 /// </summary>
 public sealed class CheckHost
 {
-    public static readonly CheckHost MSBuild = new("NotNativeEngineCheck", "NotNativeEngineTimeout", "NotNativeDockerHost", "set {0}={1}");
+    public static readonly CheckHost MSBuild = new("NotNativeEngineCheck", "NotNativeEngineTimeout", "NotNativeDockerHost", "NotNativeTargetPlatform", "set {0}={1}");
 
-    public static readonly CheckHost Cli = new("--engine", "--timeout", "--host", "pass '{0} {1}'");
+    public static readonly CheckHost Cli = new("--engine", "--timeout", "--host", "--target-platform", "pass '{0} {1}'");
 
     private readonly string _setFormat;
 
-    private CheckHost(string engineCheck, string engineTimeout, string endpoint, string setFormat)
+    private CheckHost(string engineCheck, string engineTimeout, string endpoint, string targetPlatform, string setFormat)
     {
+        TargetPlatformSetting = targetPlatform;
         EngineCheckSetting = engineCheck;
         EngineTimeoutSetting = engineTimeout;
         EndpointSetting = endpoint;
@@ -29,6 +30,9 @@ public sealed class CheckHost
     /// <summary>Where the user names the engine explicitly: NotNativeDockerHost or --host.</summary>
     public string EndpointSetting { get; }
 
+    /// <summary>Where the user names the platform the image is built for: NotNativeTargetPlatform or --target-platform.</summary>
+    public string TargetPlatformSetting { get; }
+
     /// <summary>How to set the engine check to <paramref name="mode"/>, as an imperative: "set NotNativeEngineCheck=off".</summary>
     public string SetEngineCheck(EngineCheckMode mode) =>
         string.Format(System.Globalization.CultureInfo.InvariantCulture, _setFormat, EngineCheckSetting, mode.ToString().ToLowerInvariant());
@@ -39,4 +43,8 @@ public sealed class CheckHost
     /// <summary>What is wrong with an engine timeout <see cref="EngineCheckSettings.TryParseTimeout"/> refused.</summary>
     public string InvalidEngineTimeout(string? value) =>
         $"{EngineTimeoutSetting} is '{value}'; it must be a positive whole number of milliseconds (default {(int)EngineProbe.DefaultTimeout.TotalMilliseconds}).";
+
+    /// <summary>What is wrong with a target platform <see cref="EngineCheckSettings.TryResolveTargetArchitecture"/> refused.</summary>
+    public string InvalidTargetPlatform(string? value) =>
+        $"{TargetPlatformSetting} is '{value}'; it must be a platform such as linux/amd64 or linux/arm64 (or an architecture: amd64, arm64, x86_64, aarch64).";
 }

@@ -1,10 +1,11 @@
 using System.Globalization;
+using NotNative.Dockerfiles.Semantics;
 
 namespace NotNative.Engine.Engine;
 
 /// <summary>
 /// The one reading of the engine check's settings, for the MSBuild tasks and the CLI alike. A value it refuses is
-/// reported by the host with <see cref="CheckHost.InvalidEngineCheck"/> or <see cref="CheckHost.InvalidEngineTimeout"/>
+/// reported by the host with <see cref="CheckHost.InvalidEngineCheck"/>, <see cref="CheckHost.InvalidEngineTimeout"/> or <see cref="CheckHost.InvalidTargetPlatform"/>
 /// (NN9002 in a build, a usage error in the CLI); it is never replaced by the default silently.
 /// </summary>
 public static class EngineCheckSettings
@@ -36,6 +37,33 @@ public static class EngineCheckSettings
         }
 
         timeout = TimeSpan.FromMilliseconds(milliseconds);
+        return true;
+    }
+
+    /// <summary>
+    /// The architecture the image is built for: the target platform's (NotNativeTargetPlatform, --target-platform:
+    /// <c>linux/amd64</c>, <c>arm64</c>, <c>x86_64</c>, ... as <see cref="Architectures.OfTargetPlatform"/> reads them) when set,
+    /// else <paramref name="containerRuntimeIdentifier"/>'s, else null (unknown). False for a target platform that names no architecture.
+    /// </summary>
+    public static bool TryResolveTargetArchitecture(string? targetPlatform, string? containerRuntimeIdentifier, CheckHost host, out TargetArchitecture? target)
+    {
+        target = null;
+        if (!string.IsNullOrWhiteSpace(targetPlatform))
+        {
+            if (Architectures.OfTargetPlatform(targetPlatform) is not { } architecture)
+            {
+                return false;
+            }
+
+            target = new TargetArchitecture(architecture, $"{host.TargetPlatformSetting} '{targetPlatform!.Trim()}'");
+            return true;
+        }
+
+        if (Architectures.OfRuntimeIdentifier(containerRuntimeIdentifier) is { } fromRid)
+        {
+            target = new TargetArchitecture(fromRid, $"ContainerRuntimeIdentifier '{containerRuntimeIdentifier!.Trim()}'");
+        }
+
         return true;
     }
 }

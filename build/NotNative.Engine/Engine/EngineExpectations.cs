@@ -27,41 +27,20 @@ public static class EngineExpectations
         string? architecture = null;
         string? architectureReason = null;
         int archLine = 0, archColumn = 0;
-        if (final?.ResolvedPlatform is { } platform && platform.IndexOf('$') < 0 && platform.Split('/') is { Length: >= 2 } parts && parts[1].Length > 0)
+        if (final?.ResolvedPlatform is { } platform && platform.IndexOf('$') < 0 && Architectures.OfPlatform(platform) is { } pinned)
         {
-            architecture = EngineFacts.NormalizeArchitecture(parts[1]);
+            architecture = pinned;
             var position = lint.Syntax.GetPosition(final.PlatformFlag!.Span.Start);
             archLine = position.Line + 1;
             archColumn = position.Character + 1;
             architectureReason = $"FROM --platform={platform} in the final stage";
         }
-        else if (ArchitectureOfRuntimeIdentifier(containerRuntimeIdentifier) is { } fromRid)
+        else if (Architectures.OfRuntimeIdentifier(containerRuntimeIdentifier) is { } fromRid)
         {
             architecture = fromRid;
             architectureReason = $"ContainerRuntimeIdentifier '{containerRuntimeIdentifier}'";
         }
 
         return new EngineExpectation(os, osReason, architecture, architectureReason, dockerfilePath, osLine, osColumn, archLine, archColumn);
-    }
-
-    /// <summary><c>linux-x64</c> → amd64, <c>linux-musl-arm64</c> → arm64; null when there is none.</summary>
-    public static string? ArchitectureOfRuntimeIdentifier(string? rid)
-    {
-        if (string.IsNullOrWhiteSpace(rid))
-        {
-            return null;
-        }
-
-        var last = rid!.Trim().ToLowerInvariant().Split('-').Last();
-        return last switch
-        {
-            "x64" => "amd64",
-            "arm64" => "arm64",
-            "arm" => "arm",
-            "x86" => "386",
-            "s390x" => "s390x",
-            "ppc64le" => "ppc64le",
-            _ => null,
-        };
     }
 }

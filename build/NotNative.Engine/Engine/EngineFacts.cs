@@ -16,17 +16,12 @@ public sealed record EngineFacts(
 {
     public bool IsVm => Host is EngineHost.DockerDesktop or EngineHost.DockerMachine or EngineHost.LegacyDesktopVm;
 
-    /// <summary>Docker's and Podman's architecture names to the OCI ones: x86_64 and amd64 → amd64, aarch64 → arm64.</summary>
-    public static string NormalizeArchitecture(string? architecture) => (architecture ?? string.Empty).Trim().ToLowerInvariant() switch
+    /// <summary>Docker's and Podman's architecture names to the OCI ones (<see cref="Architectures.Normalize"/>): x86_64 and amd64 → amd64, aarch64 → arm64; another name as it is, lower-cased.</summary>
+    public static string NormalizeArchitecture(string? architecture)
     {
-        "x86_64" or "amd64" or "x64" => "amd64",
-        "aarch64" or "arm64" => "arm64",
-        "armv7l" or "armhf" or "arm" => "arm",
-        "i386" or "i686" or "386" or "x86" => "386",
-        "s390x" => "s390x",
-        "ppc64le" => "ppc64le",
-        var other => other,
-    };
+        var name = (architecture ?? string.Empty).Trim().ToLowerInvariant();
+        return Architectures.Normalize(name) ?? name;
+    }
 
     /// <summary>Tells a VM on a Mac or PC from a native host: today's Docker Desktop and the older ones still in use.</summary>
     public static (EngineHost Host, string Evidence) ClassifyHost(string os, string operatingSystem, string kernel, IReadOnlyList<string> labels)
