@@ -98,6 +98,11 @@ public sealed class BuildCheck
                 yield return finding;
             }
         }
+
+        foreach (var finding in EngineArchitectureConflicts.Evaluate(answer, lint, dockerfile, TargetArchitecture))
+        {
+            yield return finding;
+        }
     }
 
     /// <summary>Decodes and lints a Dockerfile's contents and prepares its build context's checks: one pass of `notnative fix` too.</summary>

@@ -165,6 +165,10 @@ public static class RuleCatalogue
         "COPY source differs from the build context in letter case", RuleSeverity.Error, RuleCategories.BuildContext,
         "Works on case-insensitive file systems, fails on Linux hosts and CI.");
 
+    public static readonly RuleDescriptor EngineArchitectureConflict = new(RuleIds.EngineArchitectureConflict,
+        "The Dockerfile's architecture assumptions fail on this engine", RuleSeverity.Error, RuleCategories.Engine,
+        "An amd64-only download or RID on an arm64 engine (Docker Desktop on an Apple Silicon Mac), or a stage pinned to $BUILDPLATFORM or an SDK run under emulation when the target platform is not the engine's: 'exec format error'.");
+
     // Tool and configuration errors (NN9xxx).
     public static readonly RuleDescriptor InternalError = new(RuleIds.InternalError,
         "NotNative's build check failed unexpectedly", RuleSeverity.Error, RuleCategories.Tool,
@@ -198,6 +202,7 @@ public static class RuleCatalogue
         DesktopOnlyHostName, ConstantPlatformArchitecture, EntrypointAssemblyCaseMismatch, ExecFormFallsBackToShell,
         RuntimeStagePinnedToBuildPlatform, HardcodedArchitectureDownload, HardcodedDotNetArchitecture, DotNetSdkStageEmulated,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
+        EngineArchitectureConflict,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };
 

@@ -70,6 +70,6 @@ public sealed class DockerfileRuleContext
         return programs;
     }
 
-    public void Report(RuleDescriptor rule, TextSpan span, string message, DockerfileFix? fix = null) =>
-        _diagnostics.Add(new DockerfileDiagnostic(rule, span, message, fix));
+    public void Report(RuleDescriptor rule, TextSpan span, string message, DockerfileFix? fix = null, string? architecture = null) =>
+        _diagnostics.Add(new DockerfileDiagnostic(rule, span, message, fix, architecture));
 }

@@ -192,7 +192,7 @@ public sealed class HardcodedArchitectureDownloadRule : DockerfileRule
             : why;
         context.Report(Rule, first.Word.Span ?? instruction.KeywordSpan,
             $"{where} '{first.Word.Unquoted}', a build for {architecture} ('{spelled}'), in stage '{stage}', which is built for the target platform. Built on or for {other}, it fails with 'exec format error' or 'package architecture ({architecture}) does not match system'. {fixText}",
-            fix);
+            fix, architecture);
     }
 
     /// <summary>

@@ -87,7 +87,7 @@ public sealed class HardcodedDotNetArchitectureRule : DockerfileRule
         var fix = canFix ? Fix(context, stage, new TextEdit(option.Span!.Value, "-a $TARGETARCH"), "Build for $TARGETARCH") : null;
         context.Report(Rule, option.Span ?? invocation.Verb.Span ?? invocation.Instruction.KeywordSpan,
             $"'dotnet {invocation.Verb.Unquoted} {option.Text}' hard-codes the {option.Architecture} architecture in stage '{stage}', which {where}. {consequence} {fixText}",
-            fix);
+            fix, option.Architecture);
     }
 
     private static void ReportBuildMachineArchitecture(DockerfileRuleContext context, Stage stage, List<DotNetInvocation> invocations, bool skip, bool startedByHost)

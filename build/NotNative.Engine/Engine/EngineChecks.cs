@@ -9,7 +9,7 @@ public static class EngineChecks
     public static IEnumerable<BuildFinding> Evaluate(ProbeResult probe, EngineCheckMode mode, EngineExpectation expected, CheckHost? host = null)
     {
         host ??= CheckHost.MSBuild;
-        var where = probe.Endpoint is { } endpoint ? $"{endpoint.Display} ({endpoint.Source})" : "the engine";
+        var where = Where(probe);
         switch (probe.Failure)
         {
             case ProbeFailure.Unreachable:
@@ -57,6 +57,9 @@ public static class EngineChecks
                 $"or fails with 'exec format error'. Build for the engine's architecture ($TARGETPLATFORM, or a {facts.Architecture} runtime identifier), or build on a {expected.Architecture} engine on purpose.");
         }
     }
+
+    /// <summary>The engine as the messages name where it was asked: its endpoint and how it was chosen.</summary>
+    internal static string Where(ProbeResult probe) => probe.Endpoint is { } endpoint ? $"{endpoint.Display} ({endpoint.Source})" : "the engine";
 
     private static string FixFor(ContainerOs expected) => expected == ContainerOs.Linux
         ? "Switch Docker Desktop to Linux containers (tray menu: 'Switch to Linux containers...'), pick a Linux engine ('docker context use desktop-linux' or DOCKER_HOST), or build on a Linux CI runner."

@@ -82,8 +82,12 @@ public static class EngineProbe
             var kernel = EngineText.Printable(info.KernelVersion);
             var operatingSystem = EngineText.Printable(info.OperatingSystem);
             var (host, evidence) = EngineFacts.ClassifyHost(osType.ToLowerInvariant(), operatingSystem, kernel, labels);
+            var architecture = EngineFacts.NormalizeArchitecture(EngineText.Printable(info.Architecture));
             var facts = new EngineFacts(endpoint, TargetOs.Parse(osType) ?? ContainerOs.Unknown, osType, operatingSystem, kernel,
-                EngineFacts.NormalizeArchitecture(EngineText.Printable(info.Architecture)), EngineText.Printable(info.ServerVersion), host, evidence);
+                architecture, EngineText.Printable(info.ServerVersion), host, evidence)
+            {
+                DesktopMachine = EngineFacts.DesktopMachineOf(kernel, labels, architecture),
+            };
             return new ProbeResult(endpoint, facts, ProbeFailure.None, string.Empty);
         }
         catch (Exception e) when (Find<EngineAnswerRefusedException>(e) is { } refused)
