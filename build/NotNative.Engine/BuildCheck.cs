@@ -1,5 +1,6 @@
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
+using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine.Context;
 using NotNative.Engine.Engine;
@@ -90,18 +91,48 @@ public sealed class BuildCheck
 
         var lint = checkedFile.Lint;
         var expected = EngineExpectations.From(lint, dockerfile, lint.Options.TargetOs, lint.Options.TargetOsSource, containerRuntimeIdentifier);
-        var answer = _answer!.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+        var answer = Answer(cancellationToken);
+        foreach (var finding in Said(expected, answer))
+        {
+            yield return finding;
+        }
+
+        foreach (var finding in EngineArchitectureConflicts.Evaluate(answer, lint, dockerfile, TargetArchitecture))
+        {
+            yield return finding;
+        }
+    }
+
+    /// <summary>
+    /// The engine's findings for a project without a Dockerfile, whose image the SDK builds (PublishContainer) and loads
+    /// into the engine: its OS against the project's target OS (NN3001), and the architectures of ContainerRuntimeIdentifier(s)
+    /// against the engine's (NN3004), with the engine's own state said once per run.
+    /// </summary>
+    public IEnumerable<BuildFinding> CheckEngine(ContainerOs targetOs, string targetOsSource, string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers, CancellationToken cancellationToken)
+    {
+        if (_mode == EngineCheckMode.Off)
+        {
+            return Array.Empty<BuildFinding>();
+        }
+
+        _answer ??= _askEngine(cancellationToken);
+        return CheckEngineStarted(targetOs, targetOsSource, containerRuntimeIdentifier, containerRuntimeIdentifiers, cancellationToken);
+    }
+
+    private IEnumerable<BuildFinding> CheckEngineStarted(ContainerOs targetOs, string targetOsSource, string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers, CancellationToken cancellationToken) =>
+        Said(EngineExpectations.ForProject(targetOs, targetOsSource, containerRuntimeIdentifier, containerRuntimeIdentifiers), Answer(cancellationToken));
+
+    private ProbeResult Answer(CancellationToken cancellationToken) => _answer!.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+
+    /// <summary>The engine's findings for <paramref name="expected"/>, its own state said once per run.</summary>
+    private IEnumerable<BuildFinding> Said(EngineExpectation expected, ProbeResult answer)
+    {
         foreach (var finding in EngineChecks.Evaluate(answer, _mode, expected, _host))
         {
             if (!IsEngineState(finding.Id) || _engineStatesSaid.Add(finding.Id))
             {
                 yield return finding;
             }
-        }
-
-        foreach (var finding in EngineArchitectureConflicts.Evaluate(answer, lint, dockerfile, TargetArchitecture))
-        {
-            yield return finding;
         }
     }
 

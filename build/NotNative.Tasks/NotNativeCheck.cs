@@ -19,14 +19,17 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     private CancellationTokenSource? _cancel;
     private bool _cancelRequested;
 
-    [Required]
-    public string Dockerfile { get; set; } = string.Empty;
+    /// <summary>The Dockerfile the project builds; empty for a project whose image the SDK builds (only the engine is checked then).</summary>
+    public string? Dockerfile { get; set; }
 
     public string? ContextDirectory { get; set; }
     public string? NotNativeTargetOS { get; set; }
     public string? DockerDefaultTargetOS { get; set; }
     public string? EnableSdkContainerSupport { get; set; }
     public string? ContainerRuntimeIdentifier { get; set; }
+
+    /// <summary>The SDK's multi-architecture list, read when ContainerRuntimeIdentifier is not set (a project without a Dockerfile).</summary>
+    public string? ContainerRuntimeIdentifiers { get; set; }
     public string? RuntimeIdentifier { get; set; }
 
     /// <summary>SDK container publishing settings the target-OS decision reads (TargetOs.Properties).</summary>
@@ -123,6 +126,19 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
+        var (targetOs, source) = TargetOs.Resolve(Property);
+        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe) { TargetArchitecture = targetArchitecture };
+        if (string.IsNullOrWhiteSpace(Dockerfile))
+        {
+            // No Dockerfile: the SDK builds the image and loads it into the engine, which must run its OS and architecture.
+            foreach (var finding in check.CheckEngine(targetOs, source, ContainerRuntimeIdentifier, ContainerRuntimeIdentifiers, cancellationToken))
+            {
+                Report(finding);
+            }
+
+            return;
+        }
+
         var dockerfile = Path.GetFullPath(Dockerfile);
         if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
         {
@@ -141,8 +157,6 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
-        var (targetOs, source) = TargetOs.Resolve(Property);
-        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe) { TargetArchitecture = targetArchitecture };
         var options = new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source };
         foreach (var finding in check.Check(dockerfile, context, options, ContainerRuntimeIdentifier, cancellationToken))
         {

@@ -37,4 +37,37 @@ public class NN3004ArchitectureTests
         Assert.Equal("arm64", fromRid.Architecture);
         Assert.Null(EngineExpectations.From(DockerfileLinter.Lint("FROM --platform=$TARGETPLATFORM alpine\n"), "/src/Dockerfile", ContainerOs.Linux, "default", null).Architecture);
     }
+
+    [Fact]
+    public void Without_a_Dockerfile_the_container_runtime_identifier_is_held_against_the_engine()
+    {
+        var mac = ProbePayload("desktop-mac-arm64.info.json");
+
+        var single = EngineExpectations.ForProject(ContainerOs.Linux, "default", "linux-x64", null);
+        var finding = Assert.Single(EngineChecks.Evaluate(mac, EngineCheckMode.Auto, single), f => f.Id == "NN3004");
+        Assert.Null(finding.File);
+        Assert.StartsWith("ContainerRuntimeIdentifier 'linux-x64' pins amd64, but the Docker engine at", finding.Message);
+
+        // A multi-architecture image the engine runs one of; the SDK reads ContainerRuntimeIdentifier first.
+        Assert.DoesNotContain(EngineChecks.Evaluate(mac, EngineCheckMode.Auto, EngineExpectations.ForProject(ContainerOs.Linux, "default", null, "linux-x64;linux-arm64")), f => f.Id == "NN3004");
+        Assert.Contains(EngineChecks.Evaluate(mac, EngineCheckMode.Auto, EngineExpectations.ForProject(ContainerOs.Linux, "default", "linux-x64", "linux-arm64")), f => f.Id == "NN3004");
+        var list = Assert.Single(EngineChecks.Evaluate(mac, EngineCheckMode.Auto, EngineExpectations.ForProject(ContainerOs.Linux, "default", null, "linux-x64; linux-musl-x64")), f => f.Id == "NN3004");
+        Assert.StartsWith("ContainerRuntimeIdentifiers 'linux-x64;linux-musl-x64' pins amd64, but", list.Message);
+
+        // No runtime identifier, or one of the engine's architecture: nothing to say of the architecture.
+        Assert.DoesNotContain(EngineChecks.Evaluate(mac, EngineCheckMode.Auto, EngineExpectations.ForProject(ContainerOs.Linux, "default", null, null)), f => f.Id == "NN3004");
+        Assert.DoesNotContain(EngineChecks.Evaluate(mac, EngineCheckMode.Auto, EngineExpectations.ForProject(ContainerOs.Linux, "default", "linux-musl-arm64", null)), f => f.Id == "NN3004");
+    }
+
+    [Fact]
+    public void The_build_check_without_a_Dockerfile_asks_the_engine_once_and_says_its_state_once()
+    {
+        using var engine = new NotNative.Tests.ReplayEngine(NotNative.Tests.ReplayEngine.Payload("desktop-mac-arm64.info.json"));
+        var check = new BuildCheck(EngineCheckMode.Auto, CheckHost.MSBuild, ProbeTimeout, engine.Uri.ToString());
+
+        Assert.Equal(new[] { "NN3003", "NN3004" }, check.CheckEngine(ContainerOs.Linux, "default", "linux-x64", null, CancellationToken.None).Select(f => f.Id));
+        Assert.Empty(check.CheckEngine(ContainerOs.Linux, "default", "linux-arm64", null, CancellationToken.None));
+        Assert.Equal(new[] { "NN3001" }, check.CheckEngine(ContainerOs.Windows, "NotNativeTargetOS", null, null, CancellationToken.None).Select(f => f.Id));
+        Assert.Empty(new BuildCheck(EngineCheckMode.Off, CheckHost.MSBuild, ProbeTimeout, engine.Uri.ToString()).CheckEngine(ContainerOs.Linux, "default", "linux-x64", null, CancellationToken.None));
+    }
 }

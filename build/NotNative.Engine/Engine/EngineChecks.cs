@@ -50,10 +50,11 @@ public static class EngineChecks
                 $"({facts.Architecture}). Production Linux hosts differ on each point; NotNative's NN1xxx and NN2xxx rules point at what would break there.");
         }
 
-        if (expected.Architecture != null && facts.Architecture.Length > 0 && facts.Architecture != expected.Architecture)
+        var builtFor = expected.Architecture == null ? new List<string>() : new[] { expected.Architecture }.Concat(expected.OtherArchitectures ?? Array.Empty<string>()).ToList();
+        if (builtFor.Count > 0 && facts.Architecture.Length > 0 && !builtFor.Contains(facts.Architecture))
         {
             yield return new BuildFinding(RuleIds.EngineArchitectureMismatch, RuleSeverity.Warning, expected.File, expected.ArchitectureLine, expected.ArchitectureColumn, 0, 0,
-                $"{expected.ArchitectureReason} pins {expected.Architecture}, but the Docker engine at {where} is {facts.Architecture}. The image runs under emulation, slowly, " +
+                $"{expected.ArchitectureReason} pins {string.Join(" and ", builtFor)}, but the Docker engine at {where} is {facts.Architecture}. The image runs under emulation, slowly, " +
                 $"or fails with 'exec format error'. Build for the engine's architecture ($TARGETPLATFORM, or a {facts.Architecture} runtime identifier), or build on a {expected.Architecture} engine on purpose.");
         }
     }

@@ -35,12 +35,40 @@ public static class EngineExpectations
             archColumn = position.Character + 1;
             architectureReason = $"FROM --platform={platform} in the final stage";
         }
-        else if (Architectures.OfRuntimeIdentifier(containerRuntimeIdentifier) is { } fromRid)
+        else if (OfRuntimeIdentifiers(containerRuntimeIdentifier, null) is { } fromRids)
         {
-            architecture = fromRid;
-            architectureReason = $"ContainerRuntimeIdentifier '{containerRuntimeIdentifier}'";
+            return new EngineExpectation(os, osReason, fromRids.Architectures[0], fromRids.Reason, dockerfilePath, osLine, osColumn, 0, 0);
         }
 
         return new EngineExpectation(os, osReason, architecture, architectureReason, dockerfilePath, osLine, osColumn, archLine, archColumn);
+    }
+
+    /// <summary>
+    /// What the engine must be for a project without a Dockerfile (the SDK's PublishContainer loads the image into it):
+    /// the project's target OS, and the architectures of ContainerRuntimeIdentifier, else of ContainerRuntimeIdentifiers, as the SDK picks them.
+    /// </summary>
+    public static EngineExpectation ForProject(ContainerOs targetOs, string targetOsSource, string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers)
+    {
+        var reason = $"the project's target OS ({targetOsSource})";
+        return OfRuntimeIdentifiers(containerRuntimeIdentifier, containerRuntimeIdentifiers) is { } fromRids
+            ? new EngineExpectation(targetOs, reason, fromRids.Architectures[0], fromRids.Reason, null, 0, 0, 0, 0, fromRids.Architectures.Skip(1).ToList())
+            : new EngineExpectation(targetOs, reason, null, null, null, 0, 0, 0, 0);
+    }
+
+    /// <summary>The architectures the SDK builds the image for: ContainerRuntimeIdentifier's when set, else each of ContainerRuntimeIdentifiers'; null when none is known.</summary>
+    private static (List<string> Architectures, string Reason)? OfRuntimeIdentifiers(string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers)
+    {
+        if (!string.IsNullOrWhiteSpace(containerRuntimeIdentifier))
+        {
+            return Architectures.OfRuntimeIdentifier(containerRuntimeIdentifier) is { } single
+                ? (new List<string> { single }, $"ContainerRuntimeIdentifier '{containerRuntimeIdentifier!.Trim()}'")
+                : null;
+        }
+
+        var rids = (containerRuntimeIdentifiers ?? string.Empty).Split(';').Select(r => r.Trim()).Where(r => r.Length > 0).ToList();
+        var architectures = rids.Select(r => Architectures.OfRuntimeIdentifier(r) ?? string.Empty).Distinct(StringComparer.Ordinal).ToList();
+        return rids.Count > 0 && !architectures.Contains(string.Empty)
+            ? (architectures, $"ContainerRuntimeIdentifiers '{string.Join(";", rids)}'")
+            : null;
     }
 }
