@@ -209,4 +209,28 @@ public class CliTests : IDisposable
         Assert.Contains("OSType:           linux", output);
         Assert.Contains("architecture:     amd64", output);
     }
+
+    [Fact]
+    public void Check_against_a_replayed_Apple_Silicon_Mac_reports_NN3007_in_JSON_and_reads_the_target_platform()
+    {
+        using var mac = new ReplayEngine(ReplayEngine.Payload("desktop-mac-arm64.info.json"));
+        var kubectl = Write("kubectl/Dockerfile", "FROM ubuntu:22.04\nRUN curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl\n");
+
+        var (exit, output, _) = Run("check", kubectl, "--host", mac.Uri.ToString(), "--format", "json");
+        Assert.Equal(1, exit);
+        using (var report = JsonDocument.Parse(output))
+        {
+            var conflict = Assert.Single(report.RootElement.EnumerateArray(), f => f.GetProperty("id").GetString() == "NN3007");
+            Assert.Equal(("error", 2, 40), (conflict.GetProperty("severity").GetString(), conflict.GetProperty("line").GetInt32(), conflict.GetProperty("column").GetInt32()));
+            Assert.Contains("--host) is Docker Desktop on an arm64 Mac, but line 2 downloads", conflict.GetProperty("message").GetString());
+        }
+
+        // An SDK stage run under emulation: said only when --target-platform is another architecture than the engine's.
+        var sdk = Write("sdk/Dockerfile", "FROM mcr.microsoft.com/dotnet/sdk:8.0 AS build\nRUN dotnet publish -o /app\nFROM mcr.microsoft.com/dotnet/aspnet:8.0\nCOPY --from=build /app /app\n");
+        var (amdExit, amdOutput, _) = Run("check", sdk, "--host", mac.Uri.ToString(), "--target-platform", "linux/amd64");
+        Assert.Equal(0, amdExit);
+        Assert.Matches(@"Dockerfile\(1,6\): warning NN3007: --target-platform 'linux/amd64' builds the image for amd64, but the Docker engine at", amdOutput);
+        Assert.DoesNotContain("NN3007", Run("check", sdk, "--host", mac.Uri.ToString(), "--target-platform", "arm64").Out);
+        Assert.DoesNotContain("NN3007", Run("check", sdk, "--host", mac.Uri.ToString()).Out);
+    }
 }

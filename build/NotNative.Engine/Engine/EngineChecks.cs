@@ -45,7 +45,7 @@ public static class EngineChecks
         if (facts.IsVm)
         {
             yield return new BuildFinding(RuleIds.EngineIsVm, RuleSeverity.Info, expected.File, 0, 0, 0, 0,
-                $"The Docker engine at {where} is not native: it runs in {facts.HostEvidence} on this Mac or PC. Here, bind mounts ignore letter case, " +
+                $"The Docker engine at {where} is not native: it runs in {facts.HostEvidence} on this {facts.DesktopMachine}. Here, bind mounts ignore letter case, " +
                 "container IPs are not reachable from the host (use published ports), --network host is the VM's network, and the architecture is the VM's " +
                 $"({facts.Architecture}). Production Linux hosts differ on each point; NotNative's NN1xxx and NN2xxx rules point at what would break there.");
         }
