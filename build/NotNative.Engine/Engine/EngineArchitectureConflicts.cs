@@ -15,8 +15,6 @@ public static class EngineArchitectureConflicts
 {
     private const int SnippetLength = 120;
 
-    private static string Article(string word) => EngineFacts.Article(word);
-
     public static IEnumerable<BuildFinding> Evaluate(ProbeResult probe, DockerfileLintResult lint, string file, TargetArchitecture? target)
     {
         if (probe.Facts is not { Os: ContainerOs.Linux } facts || Architectures.Normalize(facts.Architecture) is not { } engine)
@@ -49,18 +47,18 @@ public static class EngineArchitectureConflicts
                             : "Download per architecture: pick the file from TARGETARCH (amd64, arm64; declare 'ARG TARGETARCH' in the stage) or from $(uname -m) (x86_64, aarch64).");
                     break;
                 case RuleIds.HardcodedDotNetArchitecture when diagnostic.Architecture is { } hardcoded && hardcoded != runsAs:
-                    message = $"{engineText}, but line {line} builds the .NET app for {hardcoded}: '{snippet}'. {builtHere}, so the image holds {Article(hardcoded)} {hardcoded} app " +
+                    message = $"{engineText}, but line {line} builds the .NET app for {hardcoded}: '{snippet}'. {builtHere}, so the image holds {EngineFacts.Article(hardcoded)} {hardcoded} app " +
                         $"that fails with 'exec format error' on {runsAs}. Build with '-a $TARGETARCH' and 'ARG TARGETARCH' in the stage" +
                         (diagnostic.Fix != null ? " ('notnative fix' writes it)." : ", or build the runtime identifier from TARGETARCH.");
                     break;
                 case RuleIds.HardcodedDotNetArchitecture when diagnostic.Architecture == null && crossBuild != null:
                     message = $"{crossBuild.Source} builds the image for {crossBuild.Name}, but {Lower(engineText)}: line {line} publishes on the build machine without '-a $TARGETARCH': '{snippet}'. " +
-                        $"Built here, the app is {engine} while the image is {crossBuild.Name}, and it fails with 'exec format error' on {Article(crossBuild.Name)} {crossBuild.Name} server. " +
+                        $"Built here, the app is {engine} while the image is {crossBuild.Name}, and it fails with 'exec format error' on {EngineFacts.Article(crossBuild.Name)} {crossBuild.Name} server. " +
                         "Publish with '-a $TARGETARCH' and 'ARG TARGETARCH' in the stage" + (diagnostic.Fix != null ? " ('notnative fix' writes it)." : ".");
                     break;
                 case RuleIds.RuntimeStagePinnedToBuildPlatform when crossBuild != null:
                     message = $"{crossBuild.Source} builds the image for {crossBuild.Name}, but {Lower(engineText)}: line {line} pins a stage of the image to the build platform: '{snippet}'. " +
-                        $"Built here, the image is {engine}, not {crossBuild.Name}, and fails with 'exec format error' on {Article(crossBuild.Name)} {crossBuild.Name} server. " +
+                        $"Built here, the image is {engine}, not {crossBuild.Name}, and fails with 'exec format error' on {EngineFacts.Article(crossBuild.Name)} {crossBuild.Name} server. " +
                         "Remove --platform from this FROM" + (diagnostic.Fix != null ? " ('notnative fix' does)." : ".");
                     break;
                 case RuleIds.DotNetSdkStageEmulated when crossBuild != null:
