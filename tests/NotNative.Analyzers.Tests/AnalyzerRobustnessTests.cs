@@ -99,6 +99,7 @@ public class AnalyzerRobustnessTests
             var f = Environment.GetFolderPath(Environment.SpecialFolder.Desktop) + {{literal}};
             string local = {{literal}}; File.ReadAllText(local); File.ReadAllText(x + {{literal}} + x);
             var s = $"{x}" + {{literal}};
+            NativeLibrary.Load({{literal}}); NativeLibrary.TryLoad({{literal}}, out var handle);
         """;
 
     private static string ProgramUsing(IEnumerable<string> bodies) =>

@@ -52,7 +52,7 @@ public static class RuleCatalogue
 
     public static readonly RuleDescriptor WindowsOnlyApi = new(RuleIds.WindowsOnlyApi,
         "Windows-only API in code that runs in a Linux container", RuleSeverity.Warning, RuleCategories.Platform,
-        "The Windows registry, event log, services and identities do not exist in Linux containers (ipjohnson/Grace#116).");
+        "The Windows registry, event log, services and identities do not exist in Linux containers (ipjohnson/Grace#116), nor do Windows system libraries such as kernel32.dll that P/Invoke loads (microsoft/FASTER#249).");
 
     public static readonly RuleDescriptor SpecialFolderEmptyInContainer = new(RuleIds.SpecialFolderEmptyInContainer,
         "Special folder that is empty in a Linux container", RuleSeverity.Warning, RuleCategories.Paths,
