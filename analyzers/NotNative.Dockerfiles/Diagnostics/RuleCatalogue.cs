@@ -58,6 +58,10 @@ public static class RuleCatalogue
         "Special folder that is empty in a Linux container", RuleSeverity.Warning, RuleCategories.Paths,
         "Windows special folders have no Linux counterpart; user folders may not exist in a container.");
 
+    public static readonly RuleDescriptor WindowsTimeZoneId = new(RuleIds.WindowsTimeZoneId,
+        "Windows time-zone ID in code that runs in a Linux container", RuleSeverity.Warning, RuleCategories.Platform,
+        "Linux .NET finds a Windows time-zone ID only from .NET 6 on and only with ICU; Alpine and chiseled images and InvariantGlobalization=true have none (dotnet/runtime#69438).");
+
     // C# rules for code that drives Docker (NN11xx).
     public static readonly RuleDescriptor HardcodedEngineEndpoint = new(RuleIds.HardcodedEngineEndpoint,
         "Hard-coded Docker engine endpoint", RuleSeverity.Warning, RuleCategories.Docker,
@@ -192,6 +196,7 @@ public static class RuleCatalogue
     {
         WindowsAbsolutePath, MacHostPath, BackslashPathSeparator, FileNameCaseMismatch, OsCheckAsEnvironmentCheck,
         DesktopHostNameInCode, WindowsProcessStarted, WindowsOnlyApi, SpecialFolderEmptyInContainer,
+        WindowsTimeZoneId,
         HardcodedEngineEndpoint, HostSpecificBindMount, ContainerIpFromHost, HostNetworkMode,
         WindowsBaseImageForLinuxTarget, LinuxBaseImageForWindowsTarget, WindowsPathInLinuxStage, WindowsShellInLinuxStage,
         WindowsCommandInLinuxStage, BacktickEscapeInLinuxFile, CopyFromStageOfOtherOs, LinuxSyntaxInWindowsStage,
