@@ -62,6 +62,10 @@ public static class RuleCatalogue
         "Windows time-zone ID in code that runs in a Linux container", RuleSeverity.Warning, RuleCategories.Platform,
         "Linux .NET finds a Windows time-zone ID only from .NET 6 on and only with ICU; Alpine and chiseled images and InvariantGlobalization=true have none (dotnet/runtime#69438).");
 
+    public static readonly RuleDescriptor LocalDbConnectionString = new(RuleIds.LocalDbConnectionString,
+        "SQL Server LocalDB connection string in a project that runs in a Linux container", RuleSeverity.Warning, RuleCategories.Platform,
+        "LocalDB exists only on Windows: SqlClient on Linux throws 'LocalDB is not supported on this platform'.");
+
     // C# rules for code that drives Docker (NN11xx).
     public static readonly RuleDescriptor HardcodedEngineEndpoint = new(RuleIds.HardcodedEngineEndpoint,
         "Hard-coded Docker engine endpoint", RuleSeverity.Warning, RuleCategories.Docker,
@@ -196,7 +200,7 @@ public static class RuleCatalogue
     {
         WindowsAbsolutePath, MacHostPath, BackslashPathSeparator, FileNameCaseMismatch, OsCheckAsEnvironmentCheck,
         DesktopHostNameInCode, WindowsProcessStarted, WindowsOnlyApi, SpecialFolderEmptyInContainer,
-        WindowsTimeZoneId,
+        WindowsTimeZoneId, LocalDbConnectionString,
         HardcodedEngineEndpoint, HostSpecificBindMount, ContainerIpFromHost, HostNetworkMode,
         WindowsBaseImageForLinuxTarget, LinuxBaseImageForWindowsTarget, WindowsPathInLinuxStage, WindowsShellInLinuxStage,
         WindowsCommandInLinuxStage, BacktickEscapeInLinuxFile, CopyFromStageOfOtherOs, LinuxSyntaxInWindowsStage,
