@@ -73,7 +73,7 @@ public class AnalyzerRobustnessTests
     {
         "\"\"", "\"a\"", "\":\"", "\":/\"", "\"/\"", "\"\\\\\"", "\"\\n\"", "\"C:\"", "\"C:\\\\\"", "\"C:/\"", "\"\\\\\\\\\"", "\"\\\\\\\\a\"",
         "\"//c/\"", "\"//\"", "\"/Users/\"", "\"/Users\"", "\"unix:\"", "\"unix:/\"", "\"unix:/var/run/docker.sock\"", "\"tcp://\"", "\"npipe://\"",
-        "\"C:\\\\a:/b\"", "\"a:/b:ro\"", "\"/Users/x:/y\"", "\"host\"", "\"localhost\"", "\"host.docker.internal\"",
+        "\"C:\\\\a:/b\"", "\"a:/b:ro\"", "\"/Users/x:/y\"", "\"host\"", "\"localhost\"", "\"host.docker.internal\"", "\"W. Europe Standard Time\"", "\"UTC\"", "\"kernel32.dll\"", "@\"Server=(localdb)\\mssqllocaldb\"",
         "\"\\0\\a\\b\\f\\n\\r\\t\\v\\'\\\"\\\\\\u00e9\\U0001F600\\x41\\x1\"", "\"\\uD800\"", "\"\\\\?\\\\C:\\\\x\"",
         "\"" + new string('x', 20000) + "\"", "\"" + string.Concat(Enumerable.Repeat("a\\\\", 5000)) + "\"", "\"" + string.Concat(Enumerable.Repeat(":/", 5000)) + "\"",
         "@\"\"", "@\"\\\"", "@\"C:\\\"", "@\"\\\\x\"", "@\"\"\"\"", "@\"a\nb\"",
@@ -99,6 +99,9 @@ public class AnalyzerRobustnessTests
             var f = Environment.GetFolderPath(Environment.SpecialFolder.Desktop) + {{literal}};
             string local = {{literal}}; File.ReadAllText(local); File.ReadAllText(x + {{literal}} + x);
             var s = $"{x}" + {{literal}};
+            NativeLibrary.Load({{literal}}); NativeLibrary.TryLoad({{literal}}, out var handle);
+            TimeZoneInfo.FindSystemTimeZoneById({{literal}}); TimeZoneInfo.TryFindSystemTimeZoneById({{literal}}, out var zone);
+            TimeZoneInfo.ConvertTimeBySystemTimeZoneId(DateTime.Now, {{literal}}, {{literal}});
         """;
 
     private static string ProgramUsing(IEnumerable<string> bodies) =>

@@ -23,6 +23,7 @@ public class DotnetFormatTests(PackedPackage package)
                 Console.WriteLine(Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles));
                 Console.WriteLine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData));
                 Console.WriteLine(Environment.GetFolderPath(Environment.SpecialFolder.Desktop, Environment.SpecialFolderOption.None));
+                Console.WriteLine(TimeZoneInfo.FindSystemTimeZoneById("W. Europe Standard Time"));
             }
         }
 
@@ -46,6 +47,7 @@ public class DotnetFormatTests(PackedPackage package)
                 Console.WriteLine(Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles));
                 Console.WriteLine(Environment.GetFolderPath(Environment.SpecialFolder.ApplicationData, Environment.SpecialFolderOption.Create));
                 Console.WriteLine(Environment.GetFolderPath(Environment.SpecialFolder.Desktop, Environment.SpecialFolderOption.Create));
+                Console.WriteLine(TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin"));
             }
         }
 
@@ -63,7 +65,7 @@ public class DotnetFormatTests(PackedPackage package)
         var restore = Dotnet.Run(folder, "restore", "--nologo");
         Assert.True(restore.ExitCode == 0, restore.Output);
 
-        var (exitCode, output) = Dotnet.Run(folder, "format", "analyzers", "--diagnostics", "NN1003", "NN1004", "NN1009", "--severity", "warn", "--no-restore", "-v", "diag");
+        var (exitCode, output) = Dotnet.Run(folder, "format", "analyzers", "--diagnostics", "NN1003", "NN1004", "NN1009", "NN1010", "--severity", "warn", "--no-restore", "-v", "diag");
 
         Assert.True(exitCode == 0, output);
         Assert.DoesNotContain("Unable to fix", output);

@@ -23,10 +23,18 @@ internal sealed class ContainerContext
         Reason = reason;
     }
 
+    private Lazy<(string Image, string Kind)?> _imageWithoutIcu = new(() => null);
+
     public bool RunsInLinuxContainer { get; }
 
     /// <summary>Why, for messages: "DockerDefaultTargetOS=Linux", "its Dockerfile's final stage is Linux".</summary>
     public string Reason { get; }
+
+    /// <summary>
+    /// The container's image when it has no ICU (ImageCatalogue.KindWithoutIcu): ContainerBaseImage, ContainerFamily,
+    /// else the final image of the Dockerfile the project builds. Read only when a rule reports (NN1010).
+    /// </summary>
+    public (string Image, string Kind)? ImageWithoutIcu => _imageWithoutIcu.Value;
 
     public static ContainerContext Create(AnalyzerOptions options, CancellationToken cancellationToken)
     {
@@ -54,7 +62,30 @@ internal sealed class ContainerContext
         }
 
         var os = TargetOs.Resolve(global.GetBuildProperty, () => dockerfileOs).Os;
-        return new ContainerContext(os == ContainerOs.Linux, reason);
+        return new ContainerContext(os == ContainerOs.Linux, reason)
+        {
+            _imageWithoutIcu = new(() => FindImageWithoutIcu(options, global, cancellationToken)),
+        };
+    }
+
+    private static (string Image, string Kind)? FindImageWithoutIcu(AnalyzerOptions options, AnalyzerConfigOptions global, CancellationToken cancellationToken)
+    {
+        if (global.GetBuildProperty("ContainerBaseImage") is { } baseImage)
+        {
+            return ImageCatalogue.KindWithoutIcu(ImageReference.Parse(baseImage)) is { } kind ? (baseImage, kind) : null;
+        }
+
+        if (global.GetBuildProperty("ContainerFamily") is { } family)
+        {
+            // The SDK appends the family to the .NET image's tag (8.0-jammy-chiseled).
+            return ImageCatalogue.KindWithoutIcu(ImageReference.Parse("mcr.microsoft.com/dotnet/runtime-deps:8.0-" + family)) is { } kind
+                ? ("ContainerFamily=" + family, kind)
+                : null;
+        }
+
+        return BuiltDockerfile(options, global.GetBuildProperty("NotNativeDockerfile"), cancellationToken) is { } lint
+            ? ImageCatalogue.FinalImageWithoutIcu(lint.Model)
+            : null;
     }
 
     /// <summary>Why the project ships in a container, and the OS of the Dockerfile it builds when that is the evidence.</summary>
@@ -84,7 +115,11 @@ internal sealed class ContainerContext
     }
 
     /// <summary>The final stage's OS of the Dockerfile the project builds (NotNativeDockerfile, which the package's targets set), if it is among the additional files.</summary>
-    private static ContainerOs? BuiltDockerfileOs(AnalyzerOptions options, string? builtDockerfile, CancellationToken cancellationToken)
+    private static ContainerOs? BuiltDockerfileOs(AnalyzerOptions options, string? builtDockerfile, CancellationToken cancellationToken) =>
+        BuiltDockerfile(options, builtDockerfile, cancellationToken)?.Model.FinalStage is { } final ? final.EffectiveOs(ContainerOs.Linux) : null;
+
+    /// <summary>The Dockerfile the project builds (NotNativeDockerfile, which the package's targets set), parsed, if it is among the additional files.</summary>
+    private static DockerfileLintResult? BuiltDockerfile(AnalyzerOptions options, string? builtDockerfile, CancellationToken cancellationToken)
     {
         if (builtDockerfile == null)
         {
@@ -93,13 +128,10 @@ internal sealed class ContainerContext
 
         foreach (var file in options.AdditionalFiles)
         {
-            if (!SamePath(file.Path, builtDockerfile) || file.GetText(cancellationToken) is not { } text)
+            if (SamePath(file.Path, builtDockerfile) && file.GetText(cancellationToken) is { } text)
             {
-                continue;
+                return DockerfileLinter.Lint(text.ToString());
             }
-
-            var lint = DockerfileLinter.Lint(text.ToString());
-            return lint.Model.FinalStage is { } final ? final.EffectiveOs(ContainerOs.Linux) : null;
         }
 
         return null;

@@ -72,7 +72,7 @@ public sealed class WindowsOnlyApiAnalyzer : ContainerCodeAnalyzer
     /// [SupportedOSPlatform("windows")] on the member, a containing type, or a referenced assembly (Microsoft.Win32.Registry
     /// has it there). Not the project's own assembly: the SDK marks every net*-windows assembly, and its code is what runs in the container.
     /// </summary>
-    private static bool IsWindowsOnly(ISymbol symbol, INamedTypeSymbol attribute, IAssemblySymbol ownAssembly)
+    internal static bool IsWindowsOnly(ISymbol symbol, INamedTypeSymbol attribute, IAssemblySymbol ownAssembly)
     {
         for (var current = symbol; current != null; current = current.ContainingType)
         {

@@ -52,11 +52,19 @@ public static class RuleCatalogue
 
     public static readonly RuleDescriptor WindowsOnlyApi = new(RuleIds.WindowsOnlyApi,
         "Windows-only API in code that runs in a Linux container", RuleSeverity.Warning, RuleCategories.Platform,
-        "The Windows registry, event log, services and identities do not exist in Linux containers (ipjohnson/Grace#116).");
+        "The Windows registry, event log, services and identities do not exist in Linux containers (ipjohnson/Grace#116), nor do Windows system libraries such as kernel32.dll that P/Invoke loads (microsoft/FASTER#249).");
 
     public static readonly RuleDescriptor SpecialFolderEmptyInContainer = new(RuleIds.SpecialFolderEmptyInContainer,
         "Special folder that is empty in a Linux container", RuleSeverity.Warning, RuleCategories.Paths,
         "Windows special folders have no Linux counterpart; user folders may not exist in a container.");
+
+    public static readonly RuleDescriptor WindowsTimeZoneId = new(RuleIds.WindowsTimeZoneId,
+        "Windows time-zone ID in code that runs in a Linux container", RuleSeverity.Warning, RuleCategories.Platform,
+        "Linux .NET finds a Windows time-zone ID only from .NET 6 on and only with ICU; Alpine and chiseled images and InvariantGlobalization=true have none (dotnet/runtime#69438).");
+
+    public static readonly RuleDescriptor LocalDbConnectionString = new(RuleIds.LocalDbConnectionString,
+        "SQL Server LocalDB connection string in a project that runs in a Linux container", RuleSeverity.Warning, RuleCategories.Platform,
+        "LocalDB exists only on Windows: SqlClient on Linux throws 'LocalDB is not supported on this platform'.");
 
     // C# rules for code that drives Docker (NN11xx).
     public static readonly RuleDescriptor HardcodedEngineEndpoint = new(RuleIds.HardcodedEngineEndpoint,
@@ -196,6 +204,7 @@ public static class RuleCatalogue
     {
         WindowsAbsolutePath, MacHostPath, BackslashPathSeparator, FileNameCaseMismatch, OsCheckAsEnvironmentCheck,
         DesktopHostNameInCode, WindowsProcessStarted, WindowsOnlyApi, SpecialFolderEmptyInContainer,
+        WindowsTimeZoneId, LocalDbConnectionString,
         HardcodedEngineEndpoint, HostSpecificBindMount, ContainerIpFromHost, HostNetworkMode,
         WindowsBaseImageForLinuxTarget, LinuxBaseImageForWindowsTarget, WindowsPathInLinuxStage, WindowsShellInLinuxStage,
         WindowsCommandInLinuxStage, BacktickEscapeInLinuxFile, CopyFromStageOfOtherOs, LinuxSyntaxInWindowsStage,

@@ -16,6 +16,8 @@ public static class RuleIds
     public const string WindowsProcessStarted = "NN1007";
     public const string WindowsOnlyApi = "NN1008";
     public const string SpecialFolderEmptyInContainer = "NN1009";
+    public const string WindowsTimeZoneId = "NN1010";
+    public const string LocalDbConnectionString = "NN1011";
 
     // C# rules for code that drives Docker (NN11xx); they act wherever such code is.
     public const string HardcodedEngineEndpoint = "NN1101";

@@ -43,7 +43,7 @@ public sealed class ImageFamily
 /// The one catalogue of image families whose OS the reference tells (field notes, section 3).
 /// A shared multi-OS tag (<c>golang:1.22</c>) or an unknown private image matches nothing: unknown.
 /// </summary>
-public static class ImageCatalogue
+public static partial class ImageCatalogue
 {
     private static readonly string[] WindowsTagMarkers = { "windowsservercore", "nanoserver" };
 

@@ -105,10 +105,32 @@ public class CodeFixCoverageTests
         }
         """;
 
+    private const string Nn1010Source = """
+        using System;
+        class C
+        {
+            const string Eastern = "Eastern Standard Time";
+            TimeZoneInfo A() => TimeZoneInfo.FindSystemTimeZoneById({|#0:Eastern|});
+            TimeZoneInfo B() => TimeZoneInfo.FindSystemTimeZoneById({|#1:"W. Europe Standard Time"|});
+            DateTime D(DateTime now) => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(now, {|#2:"Tokyo Standard Time"|});
+        }
+        """;
+
+    private const string Nn1010Fixed = """
+        using System;
+        class C
+        {
+            const string Eastern = "Eastern Standard Time";
+            TimeZoneInfo A() => TimeZoneInfo.FindSystemTimeZoneById({|#0:Eastern|});
+            TimeZoneInfo B() => TimeZoneInfo.FindSystemTimeZoneById("Europe/Berlin");
+            DateTime D(DateTime now) => TimeZoneInfo.ConvertTimeBySystemTimeZoneId(now, "Asia/Tokyo");
+        }
+        """;
+
     public static TheoryData<string, FixAllScope> Cases()
     {
         var data = new TheoryData<string, FixAllScope>();
-        foreach (var id in new[] { "NN1003", "NN1004", "NN1009" })
+        foreach (var id in new[] { "NN1003", "NN1004", "NN1009", "NN1010" })
         {
             foreach (var scope in new[] { FixAllScope.Document, FixAllScope.Project, FixAllScope.Solution })
             {
@@ -140,6 +162,9 @@ public class CodeFixCoverageTests
             // A constant's name is not a literal to rewrite: it stays reported.
             "NN1004" => CSharpCodeFixVerifier<FileNameCaseMismatchAnalyzer, PathLiteralCodeFixProvider>.VerifyFixAsync(
                 Nn1004Source, Properties, At<FileNameCaseMismatchAnalyzer>("NN1004", 3), Nn1004Fixed, At<FileNameCaseMismatchAnalyzer>("NN1004", 1), otherScopes),
+            // A constant's name is not a literal to rewrite: it stays reported.
+            "NN1010" => CSharpCodeFixVerifier<WindowsTimeZoneIdAnalyzer, TimeZoneIdCodeFixProvider>.VerifyFixAsync(
+                Nn1010Source, Properties, At<WindowsTimeZoneIdAnalyzer>("NN1010", 3), Nn1010Fixed, At<WindowsTimeZoneIdAnalyzer>("NN1010", 1), otherScopes),
             // Linux has no ProgramFiles folder: no fix, it stays reported.
             _ => CSharpCodeFixVerifier<SpecialFolderAnalyzer, SpecialFolderCodeFixProvider>.VerifyFixAsync(
                 Nn1009Source, Properties, At<SpecialFolderAnalyzer>("NN1009", 3), Nn1009Fixed, At<SpecialFolderAnalyzer>("NN1009", 1), otherScopes),
@@ -159,6 +184,7 @@ public class CodeFixCoverageTests
         {
             "NN1003" => (Nn1003Source, Nn1003Fixed, (DiagnosticAnalyzer)new BackslashPathSeparatorAnalyzer(), (CodeFixProvider)new PathLiteralCodeFixProvider()),
             "NN1004" => (Nn1004Source, Nn1004Fixed, new FileNameCaseMismatchAnalyzer(), new PathLiteralCodeFixProvider()),
+            "NN1010" => (Nn1010Source, Nn1010Fixed, new WindowsTimeZoneIdAnalyzer(), new TimeZoneIdCodeFixProvider()),
             _ => (Nn1009Source, Nn1009Fixed, new SpecialFolderAnalyzer(), new SpecialFolderCodeFixProvider()),
         };
         (source, expected) = (Markup.Strip(source), Markup.Strip(expected));
@@ -189,6 +215,7 @@ public class CodeFixCoverageTests
                      (Nn1003Source, new BackslashPathSeparatorAnalyzer(), new PathLiteralCodeFixProvider()),
                      (Nn1004Source, new FileNameCaseMismatchAnalyzer(), new PathLiteralCodeFixProvider()),
                      (Nn1009Source, new SpecialFolderAnalyzer(), new SpecialFolderCodeFixProvider()),
+                     (Nn1010Source, new WindowsTimeZoneIdAnalyzer(), new TimeZoneIdCodeFixProvider()),
                  })
         {
             var project = await AnalyzedProject.CreateAsync(Markup.Strip(source), Properties);
@@ -208,7 +235,7 @@ public class CodeFixCoverageTests
         }
 
         // Only the shapes that have no fix: a folder Linux has no path for, a file name that is not a literal.
-        Assert.Equal(new[] { "NN1004 Name", "NN1009 Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles)" }, unfixable.Order());
+        Assert.Equal(new[] { "NN1004 Name", "NN1009 Environment.GetFolderPath(Environment.SpecialFolder.ProgramFiles)", "NN1010 Eastern" }, unfixable.Order());
     }
 
     private sealed class AllDiagnostics(ImmutableArray<Diagnostic> diagnostics) : FixAllContext.DiagnosticProvider
