@@ -1,5 +1,6 @@
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
+using NotNative.Dockerfiles.SdkContainer;
 using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine.Context;
 using NotNative.Engine.Engine;
@@ -91,6 +92,71 @@ public sealed class BuildCheck
             {
                 yield return finding;
             }
+        }
+    }
+
+    /// <summary>
+    /// The check before the SDK's PublishContainer when the project has no Dockerfile: the SDK container rules on the
+    /// project's properties (<paramref name="includePropertyRules"/>: when the compiler, whose analyzer reports them, did
+    /// not run in this build), reported at the property's line in <paramref name="projectFile"/>; then, when the image
+    /// goes to the local engine (no ContainerRegistry, no ContainerArchiveOutputPath), the engine's OS against the image's.
+    /// </summary>
+    public IEnumerable<BuildFinding> CheckSdkContainer(Func<string, string?> property, string projectFile, bool includePropertyRules, bool localEngine, CancellationToken cancellationToken)
+    {
+        var askEngine = localEngine && _mode != EngineCheckMode.Off;
+        if (askEngine)
+        {
+            _answer ??= _askEngine(cancellationToken);
+        }
+
+        return CheckSdkContainerStarted(property, projectFile, includePropertyRules, askEngine, cancellationToken);
+    }
+
+    private IEnumerable<BuildFinding> CheckSdkContainerStarted(Func<string, string?> property, string projectFile, bool includePropertyRules, bool askEngine, CancellationToken cancellationToken)
+    {
+        if (includePropertyRules)
+        {
+            var text = ReadProjectFile(projectFile);
+            var lines = text != null ? new LineIndex(text) : null;
+            foreach (var finding in SdkContainerLinter.Lint(property, publishing: true))
+            {
+                var span = text != null ? ProjectFileProperties.Find(text, finding.Property, finding.Value) : null;
+                var (start, end) = span is { } found && lines != null ? (lines.GetPosition(found.Start), lines.GetPosition(found.End)) : (default(LinePosition?), default(LinePosition?));
+                yield return new BuildFinding(finding.Id, finding.Rule.DefaultSeverity, projectFile,
+                    start?.Line + 1 ?? 0, start?.Character + 1 ?? 0, end?.Line + 1 ?? 0, end?.Character + 1 ?? 0, finding.Message);
+            }
+        }
+
+        if (!askEngine)
+        {
+            yield break;
+        }
+
+        // The image's OS, from the RIDs the SDK builds for. Its architecture against the engine's (NN3004) is the
+        // target-platform check's: this expectation names none.
+        var project = new SdkContainerProject(property);
+        var rid = project.ContainerRids[0];
+        var reason = "the image dotnet publish -t:PublishContainer builds " + (rid.IsDefault ? "(for linux-<arch>, the SDK's default RID)" : $"(for {rid.Property} '{rid.Value}')");
+        var expected = new EngineExpectation(project.ImageOs, reason, null, null, projectFile, 0, 0, 0, 0);
+        var answer = _answer!.WaitAsync(cancellationToken).GetAwaiter().GetResult();
+        foreach (var finding in EngineChecks.Evaluate(answer, _mode, expected, _host))
+        {
+            if (!IsEngineState(finding.Id) || _engineStatesSaid.Add(finding.Id))
+            {
+                yield return finding;
+            }
+        }
+    }
+
+    private static string? ReadProjectFile(string projectFile)
+    {
+        try
+        {
+            return File.ReadAllText(projectFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null; // reported on the project without a line
         }
     }
 

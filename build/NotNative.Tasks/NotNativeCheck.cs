@@ -19,7 +19,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     private CancellationTokenSource? _cancel;
     private bool _cancelRequested;
 
-    [Required]
+    /// <summary>The Dockerfile the project builds; empty before the SDK's PublishContainer in a project without one.</summary>
     public string Dockerfile { get; set; } = string.Empty;
 
     public string? ContextDirectory { get; set; }
@@ -36,6 +36,22 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     public string? ContainerFamily { get; set; }
     public string? PublishProfile { get; set; }
     public string? WebPublishMethod { get; set; }
+
+    public string? ContainerRuntimeIdentifiers { get; set; }
+    public string? RuntimeIdentifiers { get; set; }
+
+    /// <summary>true when the check runs before the SDK's PublishContainer.</summary>
+    public string? PublishingContainer { get; set; }
+
+    /// <summary>NoBuild: the compiler, whose analyzer reports the SDK container rules, did not run (dotnet publish --no-build).</summary>
+    public string? NoBuild { get; set; }
+
+    /// <summary>The project file, where the SDK container findings are reported.</summary>
+    public string? ProjectFile { get; set; }
+
+    /// <summary>Where PublishContainer sends the image: the local engine unless one of these is set.</summary>
+    public string? ContainerRegistry { get; set; }
+    public string? ContainerArchiveOutputPath { get; set; }
 
     /// <summary>auto (default) | required | off.</summary>
     public string? EngineCheck { get; set; }
@@ -113,6 +129,16 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
             return;
         }
 
+        if (string.IsNullOrWhiteSpace(Dockerfile))
+        {
+            if (IsTrue(PublishingContainer))
+            {
+                RunBeforeSdkContainerPublish(mode, timeout, cancellationToken);
+            }
+
+            return;
+        }
+
         var dockerfile = Path.GetFullPath(Dockerfile);
         if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
         {
@@ -142,6 +168,20 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
     }
 
+    /// <summary>No Dockerfile: the SDK container's properties (when the compiler did not check them) and the engine it loads the image into.</summary>
+    private void RunBeforeSdkContainerPublish(EngineCheckMode mode, TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        var projectFile = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine.ProjectFileOfTaskNode : ProjectFile!;
+        var localEngine = string.IsNullOrWhiteSpace(ContainerRegistry) && string.IsNullOrWhiteSpace(ContainerArchiveOutputPath);
+        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe);
+        foreach (var finding in check.CheckSdkContainer(Property, projectFile, includePropertyRules: IsTrue(NoBuild), localEngine, cancellationToken))
+        {
+            Report(finding);
+        }
+    }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
     private string? Property(string name) => name switch
     {
@@ -156,6 +196,8 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         nameof(ContainerFamily) => ContainerFamily,
         nameof(PublishProfile) => PublishProfile,
         nameof(WebPublishMethod) => WebPublishMethod,
+        nameof(ContainerRuntimeIdentifiers) => ContainerRuntimeIdentifiers,
+        nameof(RuntimeIdentifiers) => RuntimeIdentifiers,
         _ => null,
     };
 
