@@ -1,5 +1,6 @@
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
+using NotNative.Dockerfiles.SdkContainer;
 using NotNative.Dockerfiles.Semantics;
 using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine.Context;
@@ -133,6 +134,66 @@ public sealed class BuildCheck
             {
                 yield return finding;
             }
+        }
+    }
+
+    /// <summary>
+    /// The check before the SDK's PublishContainer when the project has no Dockerfile: the SDK container rules on the
+    /// project's properties (<paramref name="includePropertyRules"/>: when the compiler, whose analyzer reports them, did
+    /// not run in this build), reported at the property's line in <paramref name="projectFile"/>; then, when the image
+    /// goes to the local engine (no ContainerRegistry, no ContainerArchiveOutputPath), the engine's OS against the image's.
+    /// </summary>
+    public IEnumerable<BuildFinding> CheckSdkContainer(Func<string, string?> property, string projectFile, bool includePropertyRules, bool localEngine, CancellationToken cancellationToken)
+    {
+        var askEngine = localEngine && _mode != EngineCheckMode.Off;
+        if (askEngine)
+        {
+            _answer ??= _askEngine(cancellationToken);
+        }
+
+        return CheckSdkContainerStarted(property, projectFile, includePropertyRules, askEngine, cancellationToken);
+    }
+
+    private IEnumerable<BuildFinding> CheckSdkContainerStarted(Func<string, string?> property, string projectFile, bool includePropertyRules, bool askEngine, CancellationToken cancellationToken)
+    {
+        if (includePropertyRules)
+        {
+            var text = ReadProjectFile(projectFile);
+            var lines = text != null ? new LineIndex(text) : null;
+            foreach (var finding in SdkContainerLinter.Lint(property, publishing: true))
+            {
+                var span = text != null ? ProjectFileProperties.Find(text, finding.Property, finding.Value) : null;
+                var (start, end) = span is { } found && lines != null ? (lines.GetPosition(found.Start), lines.GetPosition(found.End)) : (default(LinePosition?), default(LinePosition?));
+                yield return new BuildFinding(finding.Id, finding.Rule.DefaultSeverity, projectFile,
+                    start?.Line + 1 ?? 0, start?.Character + 1 ?? 0, end?.Line + 1 ?? 0, end?.Character + 1 ?? 0, finding.Message);
+            }
+        }
+
+        if (!askEngine)
+        {
+            yield break;
+        }
+
+        // The image's OS, from the RIDs the SDK builds for, and their architectures (NN3001, NN3004).
+        var project = new SdkContainerProject(property);
+        var rid = project.ContainerRids[0];
+        var reason = "the image dotnet publish -t:PublishContainer builds " + (rid.IsDefault ? "(for linux-<arch>, the SDK's default RID)" : $"(for {rid.Property} '{rid.Value}')");
+        var expected = EngineExpectations.ForSdkImage(project.ImageOs, reason, projectFile, property("ContainerRuntimeIdentifier"), property("ContainerRuntimeIdentifiers"));
+        foreach (var finding in Said(expected, Answer(cancellationToken)))
+        {
+            yield return finding;
+        }
+    }
+
+    private static string? ReadProjectFile(string projectFile)
+    {
+        try
+        {
+            return File.ReadAllText(projectFile);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return null; // reported on the project without a line
         }
     }
 

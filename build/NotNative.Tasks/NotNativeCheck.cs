@@ -19,8 +19,8 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     private CancellationTokenSource? _cancel;
     private bool _cancelRequested;
 
-    /// <summary>The Dockerfile the project builds; empty for a project whose image the SDK builds (only the engine is checked then).</summary>
-    public string? Dockerfile { get; set; }
+    /// <summary>The Dockerfile the project builds; empty before the SDK's PublishContainer in a project without one.</summary>
+    public string Dockerfile { get; set; } = string.Empty;
 
     public string? ContextDirectory { get; set; }
     public string? NotNativeTargetOS { get; set; }
@@ -42,6 +42,22 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
     /// <summary>The platform the image is built for (NotNativeTargetPlatform: linux/amd64, arm64, ...); unset: ContainerRuntimeIdentifier's architecture, else unknown.</summary>
     public string? TargetPlatform { get; set; }
+
+    public string? ContainerRuntimeIdentifiers { get; set; }
+    public string? RuntimeIdentifiers { get; set; }
+
+    /// <summary>true when the check runs before the SDK's PublishContainer.</summary>
+    public string? PublishingContainer { get; set; }
+
+    /// <summary>NoBuild: the compiler, whose analyzer reports the SDK container rules, did not run (dotnet publish --no-build).</summary>
+    public string? NoBuild { get; set; }
+
+    /// <summary>The project file, where the SDK container findings are reported.</summary>
+    public string? ProjectFile { get; set; }
+
+    /// <summary>Where PublishContainer sends the image: the local engine unless one of these is set.</summary>
+    public string? ContainerRegistry { get; set; }
+    public string? ContainerArchiveOutputPath { get; set; }
 
     /// <summary>auto (default) | required | off.</summary>
     public string? EngineCheck { get; set; }
@@ -130,10 +146,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe) { TargetArchitecture = targetArchitecture };
         if (string.IsNullOrWhiteSpace(Dockerfile))
         {
-            // No Dockerfile: the SDK builds the image and loads it into the engine, which must run its OS and architecture.
-            foreach (var finding in check.CheckEngine(targetOs, source, ContainerRuntimeIdentifier, ContainerRuntimeIdentifiers, cancellationToken))
+            if (IsTrue(PublishingContainer))
             {
-                Report(finding);
+                RunBeforeSdkContainerPublish(check, cancellationToken);
             }
 
             return;
@@ -166,6 +181,19 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
     }
 
+    /// <summary>No Dockerfile: the SDK container's properties (when the compiler did not check them) and the engine it loads the image into.</summary>
+    private void RunBeforeSdkContainerPublish(BuildCheck check, CancellationToken cancellationToken)
+    {
+        var projectFile = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine.ProjectFileOfTaskNode : ProjectFile!;
+        var localEngine = string.IsNullOrWhiteSpace(ContainerRegistry) && string.IsNullOrWhiteSpace(ContainerArchiveOutputPath);
+        foreach (var finding in check.CheckSdkContainer(Property, projectFile, includePropertyRules: IsTrue(NoBuild), localEngine, cancellationToken))
+        {
+            Report(finding);
+        }
+    }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
     private string? Property(string name) => name switch
     {
@@ -180,6 +208,8 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         nameof(ContainerFamily) => ContainerFamily,
         nameof(PublishProfile) => PublishProfile,
         nameof(WebPublishMethod) => WebPublishMethod,
+        nameof(ContainerRuntimeIdentifiers) => ContainerRuntimeIdentifiers,
+        nameof(RuntimeIdentifiers) => RuntimeIdentifiers,
         _ => null,
     };
 

@@ -31,7 +31,7 @@ public class DockerfileAnalyzerTests
     // One reference object for every compilation: Roslyn then builds the core library's symbols once, not once a test input.
     private static readonly MetadataReference CoreLibrary = MetadataReference.CreateFromFile(typeof(object).Assembly.Location);
 
-    internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string path, string dockerfile, Dictionary<string, string>? properties = null, string source = "class C { }", Dictionary<string, string>? fileMetadata = null)
+    internal static async Task<ImmutableArray<Diagnostic>> AnalyzeAsync(string path, string dockerfile, Dictionary<string, string>? properties = null, string source = "class C { }", Dictionary<string, string>? fileMetadata = null, DiagnosticAnalyzer? analyzer = null)
     {
         var compilation = CSharpCompilation.Create("MyApp",
             new[] { CSharpSyntaxTree.ParseText(source) },
@@ -39,7 +39,7 @@ public class DockerfileAnalyzerTests
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary));
         var options = new AnalyzerOptions(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText(path, dockerfile)),
             new OptionsProvider(properties ?? new(), fileMetadata));
-        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DockerfileAnalyzer()), options);
+        var withAnalyzers = compilation.WithAnalyzers(ImmutableArray.Create(analyzer ?? new DockerfileAnalyzer()), options);
         return await withAnalyzers.GetAllDiagnosticsAsync();
     }
 

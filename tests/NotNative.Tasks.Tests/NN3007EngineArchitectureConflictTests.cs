@@ -25,6 +25,7 @@ public class NN3007EngineArchitectureConflictTests
             if (dockerfile == null)
             {
                 t.Dockerfile = string.Empty;
+                t.PublishingContainer = "true"; // without a Dockerfile the check runs before PublishContainer only
             }
 
             configure?.Invoke(t);

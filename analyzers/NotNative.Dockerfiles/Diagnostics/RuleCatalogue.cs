@@ -148,6 +148,15 @@ public static class RuleCatalogue
         ".NET SDK stage runs under emulation when building for another architecture", RuleSeverity.Info, RuleCategories.Architecture,
         "A .NET SDK stage without --platform=$BUILDPLATFORM runs under QEMU whenever the image is built for another architecture than the engine's (an amd64 image on an Apple Silicon Mac); .NET does not support QEMU and the build crashes or hangs.");
 
+    // SDK container publishing (NN2017-NN2018); NN2001 and NN2002 also hold ContainerBaseImage and ContainerFamily to the target OS.
+    public static readonly RuleDescriptor RuntimeIdentifierOfOtherOs = new(RuleIds.RuntimeIdentifierOfOtherOs,
+        "Container runtime identifier of another OS than the project's containers", RuleSeverity.Error, RuleCategories.TargetOs,
+        "dotnet publish -t:PublishContainer builds the image for ContainerRuntimeIdentifier (else RuntimeIdentifier, else linux-<arch>): a win-x64 RID in a Linux container project, or the SDK's default Linux RID under a Windows base image, fails late, after the base image's manifest is downloaded (dotnet/sdk-container-builds#304).");
+
+    public static readonly RuleDescriptor ContainerLibcMismatch = new(RuleIds.ContainerLibcMismatch,
+        "Alpine (musl) container image with a glibc runtime identifier, or the reverse", RuleSeverity.Warning, RuleCategories.Platform,
+        "A linux-x64 app host and linux-x64 native libraries need glibc, which Alpine does not have; a linux-musl-x64 build needs musl, which Debian, Ubuntu and Azure Linux images do not have. The image builds, and the app fails to start with 'no such file or directory'.");
+
     // Build-time checks (NN3xxx).
     public static readonly RuleDescriptor EngineOsMismatch = new(RuleIds.EngineOsMismatch,
         "The engine runs containers of another OS than the build targets", RuleSeverity.Error, RuleCategories.Engine,
@@ -210,6 +219,7 @@ public static class RuleCatalogue
         WindowsCommandInLinuxStage, BacktickEscapeInLinuxFile, CopyFromStageOfOtherOs, LinuxSyntaxInWindowsStage,
         DesktopOnlyHostName, ConstantPlatformArchitecture, EntrypointAssemblyCaseMismatch, ExecFormFallsBackToShell,
         RuntimeStagePinnedToBuildPlatform, HardcodedArchitectureDownload, HardcodedDotNetArchitecture, DotNetSdkStageEmulated,
+        RuntimeIdentifierOfOtherOs, ContainerLibcMismatch,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
         EngineArchitectureConflict,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,

@@ -43,6 +43,10 @@ public static class RuleIds
     public const string HardcodedDotNetArchitecture = "NN2015";
     public const string DotNetSdkStageEmulated = "NN2016";
 
+    // SDK container publishing (PublishContainer): the project's Container* and RuntimeIdentifier properties.
+    public const string RuntimeIdentifierOfOtherOs = "NN2017";
+    public const string ContainerLibcMismatch = "NN2018";
+
     // Build-time checks of the engine and the build context (NN3xxx): the MSBuild task and the CLI.
     public const string EngineOsMismatch = "NN3001";
     public const string EngineUnreachable = "NN3002";

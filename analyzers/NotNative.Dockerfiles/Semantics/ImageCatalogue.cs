@@ -139,6 +139,64 @@ public static partial class ImageCatalogue
             _ => null),
     };
 
+    /// <summary>Official images of glibc distributions (their other official Linux images default to Debian too, but may be Alpine by tag).</summary>
+    private static readonly HashSet<string> GlibcRepositories = new(StringComparer.Ordinal)
+    {
+        "ubuntu", "debian", "centos", "fedora", "amazonlinux", "rockylinux", "almalinux", "oraclelinux", "buildpack-deps",
+    };
+
+    /// <summary>
+    /// The C library of a Linux image, when its reference tells: an <c>alpine*</c> tag component or the alpine image is
+    /// musl; a Debian, Ubuntu, Azure Linux or Red Hat tag or image, and .NET's multi-platform tags (Debian), are glibc.
+    /// Distroless images with no libc, shared tags of other images and Windows images are Unknown.
+    /// </summary>
+    public static Libc LibcOf(ImageReference? reference)
+    {
+        var family = Classify(reference);
+        if (reference == null || family?.Os != ContainerOs.Linux)
+        {
+            return Libc.Unknown;
+        }
+
+        if (reference.Tag != null && LibcOfTag(reference.Tag) is var byTag and not Libc.Unknown)
+        {
+            return byTag;
+        }
+
+        var repository = OfficialRepository(reference.Repository);
+        if (reference.Registry == "docker.io")
+        {
+            return repository == "alpine" ? Libc.Musl : GlibcRepositories.Contains(repository) ? Libc.Glibc : Libc.Unknown;
+        }
+
+        return family.Id == "dotnet-multi-platform"
+            || (reference.Registry == "mcr.microsoft.com" && (reference.Repository.StartsWith("azurelinux", StringComparison.Ordinal) || reference.Repository.StartsWith("cbl-mariner", StringComparison.Ordinal)))
+            || (reference.Registry == "registry.access.redhat.com" && reference.Repository.StartsWith("ubi", StringComparison.Ordinal))
+            ? Libc.Glibc
+            : Libc.Unknown;
+    }
+
+    /// <summary><c>8.0-alpine3.20</c> → musl; <c>8.0-jammy-chiseled</c>, <c>bookworm-slim</c> → glibc; <c>8.0</c>, <c>static-debian12</c>'s "distroless" alone → Unknown.</summary>
+    private static Libc LibcOfTag(string tag)
+    {
+        var libc = Libc.Unknown;
+        foreach (var component in tag.Split('-'))
+        {
+            if (component.StartsWith("alpine", StringComparison.OrdinalIgnoreCase))
+            {
+                return Libc.Musl;
+            }
+
+            if (component.Length > 0 && !string.Equals(component, "distroless", StringComparison.OrdinalIgnoreCase)
+                && (IsLinuxComponent(component, 0, component.Length) || component.StartsWith("azurelinux", StringComparison.OrdinalIgnoreCase)))
+            {
+                libc = Libc.Glibc;
+            }
+        }
+
+        return libc;
+    }
+
     /// <summary>The .NET SDK image (<c>mcr.microsoft.com/dotnet/sdk</c>, nightly and the old <c>dotnet/core/sdk</c>), any tag.</summary>
     public static bool IsDotNetSdk(ImageReference? reference) =>
         reference != null && reference.Registry == "mcr.microsoft.com"

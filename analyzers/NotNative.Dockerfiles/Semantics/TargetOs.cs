@@ -109,6 +109,32 @@ public static class TargetOs
         return value.StartsWith("win", StringComparison.Ordinal) ? ContainerOs.Windows : null;
     }
 
+    /// <summary><c>linux-musl-x64</c> → musl; <c>linux-x64</c>, <c>linux-arm64</c> → glibc; other OSes and unknown values → Unknown.</summary>
+    public static Libc LibcOfRuntimeIdentifier(string? rid)
+    {
+        if (FromRuntimeIdentifier(rid) != ContainerOs.Linux)
+        {
+            return Libc.Unknown;
+        }
+
+        var value = rid!.Trim();
+        return value.StartsWith("linux-musl", StringComparison.OrdinalIgnoreCase) ? Libc.Musl
+            : value.StartsWith("linux-bionic", StringComparison.OrdinalIgnoreCase) ? Libc.Unknown // Android
+            : value.StartsWith("linux-", StringComparison.OrdinalIgnoreCase) ? Libc.Glibc : Libc.Unknown;
+    }
+
+    /// <summary>The same architecture for another OS or libc: (<c>win-x64</c>, Linux, musl) → <c>linux-musl-x64</c>; (<c>linux-arm64</c>, Windows) → <c>win-arm64</c>.</summary>
+    public static string RuntimeIdentifierFor(string rid, ContainerOs os, Libc libc = Libc.Glibc)
+    {
+        var architecture = rid.Trim().Substring(rid.Trim().LastIndexOf('-') + 1);
+        if (architecture.Length == 0 || architecture.IndexOf('<') >= 0)
+        {
+            architecture = "x64";
+        }
+
+        return (os == ContainerOs.Windows ? "win-" : libc == Libc.Musl ? "linux-musl-" : "linux-") + architecture;
+    }
+
     private static ContainerOs? BaseImageOs(string? image) =>
         string.IsNullOrWhiteSpace(image) ? null
         : ImageCatalogue.Classify(ImageReference.Parse(image))?.Os is { } os and not ContainerOs.Unknown ? os : null;

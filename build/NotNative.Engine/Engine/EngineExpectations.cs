@@ -47,13 +47,14 @@ public static class EngineExpectations
     /// What the engine must be for a project without a Dockerfile (the SDK's PublishContainer loads the image into it):
     /// the project's target OS, and the architectures of ContainerRuntimeIdentifier, else of ContainerRuntimeIdentifiers, as the SDK picks them.
     /// </summary>
-    public static EngineExpectation ForProject(ContainerOs targetOs, string targetOsSource, string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers)
-    {
-        var reason = $"the project's target OS ({targetOsSource})";
-        return OfRuntimeIdentifiers(containerRuntimeIdentifier, containerRuntimeIdentifiers) is { } fromRids
-            ? new EngineExpectation(targetOs, reason, fromRids.Architectures[0], fromRids.Reason, null, 0, 0, 0, 0, fromRids.Architectures.Skip(1).ToList())
-            : new EngineExpectation(targetOs, reason, null, null, null, 0, 0, 0, 0);
-    }
+    public static EngineExpectation ForProject(ContainerOs targetOs, string targetOsSource, string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers) =>
+        ForSdkImage(targetOs, $"the project's target OS ({targetOsSource})", null, containerRuntimeIdentifier, containerRuntimeIdentifiers);
+
+    /// <summary>What the engine must be for an image the SDK builds: <paramref name="os"/> for <paramref name="osReason"/>, and the RIDs' architectures.</summary>
+    public static EngineExpectation ForSdkImage(ContainerOs os, string osReason, string? projectFile, string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers) =>
+        OfRuntimeIdentifiers(containerRuntimeIdentifier, containerRuntimeIdentifiers) is { } fromRids
+            ? new EngineExpectation(os, osReason, fromRids.Architectures[0], fromRids.Reason, projectFile, 0, 0, 0, 0, fromRids.Architectures.Skip(1).ToList())
+            : new EngineExpectation(os, osReason, null, null, projectFile, 0, 0, 0, 0);
 
     /// <summary>The architectures the SDK builds the image for: ContainerRuntimeIdentifier's when set, else each of ContainerRuntimeIdentifiers'; null when none is known.</summary>
     private static (List<string> Architectures, string Reason)? OfRuntimeIdentifiers(string? containerRuntimeIdentifier, string? containerRuntimeIdentifiers)
