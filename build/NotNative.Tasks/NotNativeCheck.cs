@@ -43,7 +43,6 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     /// <summary>The platform the image is built for (NotNativeTargetPlatform: linux/amd64, arm64, ...); unset: ContainerRuntimeIdentifier's architecture, else unknown.</summary>
     public string? TargetPlatform { get; set; }
 
-    public string? ContainerRuntimeIdentifiers { get; set; }
     public string? RuntimeIdentifiers { get; set; }
 
     /// <summary>true when the check runs before the SDK's PublishContainer.</summary>
