@@ -68,8 +68,11 @@ public class SdkContainerPropertiesAnalyzerTests
     }
 
     [Fact]
-    public async Task Only_the_file_marked_as_the_project_file_gets_the_findings()
+    public async Task Without_the_project_file_the_finding_has_no_location()
     {
-        Assert.Empty(await AnalyzeAsync(Project, Properties("ContainerFamily=nanoserver-ltsc2022"), new Dictionary<string, string>()));
+        // NotNativeAnalyzeProjectFile=false: the only additional file is not the project file.
+        var diagnostic = Assert.Single(await AnalyzeAsync(Project, Properties("ContainerFamily=nanoserver-ltsc2022"), new Dictionary<string, string>()));
+        Assert.Equal("NN2001", diagnostic.Id);
+        Assert.Equal(Microsoft.CodeAnalysis.Location.None, diagnostic.Location);
     }
 }

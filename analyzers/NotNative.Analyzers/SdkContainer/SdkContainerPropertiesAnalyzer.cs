@@ -11,7 +11,8 @@ namespace NotNative.Analyzers.SdkContainer;
 /// Runs the SDK container publishing rules (NN2001, NN2002, NN2017, NN2018) over the project's properties
 /// (CompilerVisibleProperty), and reports each at its property's line in the project file, which the package adds as
 /// an AdditionalFile marked NotNativeProjectFile; a property the file does not write (-p:, an imported file) is
-/// reported at the project file's start.
+/// reported at the project file's start. Without that file (NotNativeAnalyzeProjectFile=false), each finding is reported
+/// once, at the end of the compilation, with no location ("CSC : error NN2001: ..." in a build).
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SdkContainerPropertiesAnalyzer : DiagnosticAnalyzer
@@ -19,7 +20,11 @@ public sealed class SdkContainerPropertiesAnalyzer : DiagnosticAnalyzer
     private static readonly ImmutableDictionary<string, DiagnosticDescriptor> Descriptors =
         SdkContainerLinter.Rules.ToImmutableDictionary(rule => rule.Id, rule => RoslynDescriptors.Create(rule, "{0}", "SdkContainer"));
 
-    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.Values.ToImmutableArray();
+    // The same rules, reported from the compilation's end: Roslyn runs those only in a full analysis, hence their own tag.
+    private static readonly ImmutableDictionary<string, DiagnosticDescriptor> UnlocatedDescriptors =
+        SdkContainerLinter.Rules.ToImmutableDictionary(rule => rule.Id, rule => RoslynDescriptors.Create(rule, "{0}", "SdkContainer", WellKnownDiagnosticTags.CompilationEnd));
+
+    public override ImmutableArray<DiagnosticDescriptor> SupportedDiagnostics { get; } = Descriptors.Values.Concat(UnlocatedDescriptors.Values).ToImmutableArray();
 
     public override void Initialize(AnalysisContext context)
     {
@@ -28,9 +33,25 @@ public sealed class SdkContainerPropertiesAnalyzer : DiagnosticAnalyzer
         context.RegisterCompilationStartAction(start =>
         {
             var findings = SdkContainerLinter.Lint(start.Options.AnalyzerConfigOptionsProvider.GlobalOptions.GetBuildProperty);
-            if (findings.Count > 0)
+            if (findings.Count == 0)
+            {
+                return;
+            }
+
+            var provider = start.Options.AnalyzerConfigOptionsProvider;
+            if (start.Options.AdditionalFiles.Any(file => IsProjectFile(provider.GetOptions(file))))
             {
                 start.RegisterAdditionalFileAction(fileContext => ReportAt(fileContext, findings));
+            }
+            else
+            {
+                start.RegisterCompilationEndAction(end =>
+                {
+                    foreach (var finding in findings)
+                    {
+                        end.ReportDiagnostic(Diagnostic.Create(UnlocatedDescriptors[finding.Id], Location.None, finding.Message));
+                    }
+                });
             }
         });
     }

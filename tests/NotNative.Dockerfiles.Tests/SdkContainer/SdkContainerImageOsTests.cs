@@ -41,4 +41,15 @@ public class SdkContainerImageOsTests
     {
         Assert.Empty(SdkContainerLint.Run(properties));
     }
+
+    [Theory]
+    // /work/corpus (22 repositories, 241 project files): the one place that sets a Container* property, dotnet-docker's
+    // samples/aspnetapp/README.md (on the command line), and the four samples that set EnableSdkContainerSupport=true.
+    [InlineData("PublishProfile=DefaultContainer; ContainerBaseImage=mcr.microsoft.com/dotnet/aspnet:10.0-noble-chiseled; ContainerRegistry=docker.io; ContainerRepository=youraccount/aspnetapp")]
+    [InlineData("EnableSdkContainerSupport=true")]
+    public void Corpus_projects_are_clean_even_when_PublishContainer_runs(string properties)
+    {
+        Assert.Empty(SdkContainerLint.Run(properties));
+        Assert.Empty(SdkContainerLint.Run(properties, publishing: true));
+    }
 }
