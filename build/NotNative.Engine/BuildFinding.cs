@@ -25,6 +25,7 @@ public static class BuildRuleDescriptors
         RuleCatalogue.EngineArchitectureMismatch,
         RuleCatalogue.CrlfScriptInLinuxImage,
         RuleCatalogue.CopySourceCaseMismatch,
+        RuleCatalogue.NativeAssetsMissingForContainer,
         RuleCatalogue.InternalError,
         RuleCatalogue.InvalidConfiguration,
         RuleCatalogue.EngineAnswerUnusable,

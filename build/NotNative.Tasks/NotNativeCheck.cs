@@ -37,6 +37,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     public string? PublishProfile { get; set; }
     public string? WebPublishMethod { get; set; }
 
+    /// <summary>The project's NuGet assets file ($(ProjectAssetsFile)), whose packages' native libraries NN3008 checks.</summary>
+    public string? ProjectAssetsFile { get; set; }
+
     /// <summary>auto (default) | required | off.</summary>
     public string? EngineCheck { get; set; }
 
@@ -132,7 +135,11 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
 
         var (targetOs, source) = TargetOs.Resolve(Property);
-        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe);
+        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe)
+        {
+            ProjectAssetsFile = ProjectAssetsFile,
+            RuntimeIdentifier = RuntimeIdentifier,
+        };
         var options = new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source };
         foreach (var finding in check.Check(dockerfile, context, options, ContainerRuntimeIdentifier, cancellationToken))
         {
@@ -172,7 +179,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 break;
             default:
                 // "No engine" in auto mode is routine on machines without Docker: visible with -v:n, not in every build.
-                var importance = finding.Id == RuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
+                // A Hidden finding is a note on what was not checked (an unreadable assets file): -v:d only.
+                var importance = finding.Severity == RuleSeverity.Hidden ? MessageImportance.Low
+                    : finding.Id == RuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
                 Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, importance, "{0}", finding.Message);
                 break;
         }

@@ -165,6 +165,10 @@ public static class RuleCatalogue
         "COPY source differs from the build context in letter case", RuleSeverity.Error, RuleCategories.BuildContext,
         "Works on case-insensitive file systems, fails on Linux hosts and CI.");
 
+    public static readonly RuleDescriptor NativeAssetsMissingForContainer = new(RuleIds.NativeAssetsMissingForContainer,
+        "Package's native library has no build for the container's runtime identifier", RuleSeverity.Warning, RuleCategories.Platform,
+        "SkiaSharp without SkiaSharp.NativeAssets.Linux, a glibc-only library on Alpine, x64 only on arm64: 'Unable to load shared library'.");
+
     // Tool and configuration errors (NN9xxx).
     public static readonly RuleDescriptor InternalError = new(RuleIds.InternalError,
         "NotNative's build check failed unexpectedly", RuleSeverity.Error, RuleCategories.Tool,
@@ -198,6 +202,7 @@ public static class RuleCatalogue
         DesktopOnlyHostName, ConstantPlatformArchitecture, EntrypointAssemblyCaseMismatch, ExecFormFallsBackToShell,
         RuntimeStagePinnedToBuildPlatform, HardcodedArchitectureDownload, HardcodedDotNetArchitecture, DotNetSdkStageEmulated,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
+        NativeAssetsMissingForContainer,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };
 
