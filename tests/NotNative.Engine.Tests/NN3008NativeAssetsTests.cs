@@ -127,6 +127,14 @@ public sealed class NN3008NativeAssetsTests : IDisposable
         Assert.Empty(Findings(Fixture("native-packages.assets.json", packages), Container(engineArchitecture: architecture)));
     }
 
+    [Theory]
+    [InlineData(Alpine, "amd64")]
+    [InlineData(Alpine, "arm64")]
+    [InlineData(Debian, "arm64")]
+    public void Musl_builds_in_their_own_folder_or_named_for_Alpine_in_the_glibc_folder_are_clean(string dockerfile, string architecture) =>
+        Assert.Empty(Findings(Fixture("kafka-temporalio-playwright.assets.json", "Confluent.Kafka", "Temporalio", "Microsoft.Playwright"),
+            Container(dockerfile, engineArchitecture: architecture)));
+
     [Fact]
     public void An_x64_only_package_in_a_linux_arm64_container_is_reported()
     {

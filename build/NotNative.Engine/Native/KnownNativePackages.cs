@@ -69,6 +69,20 @@ public static class NativeLibraryName
         return (name, null);
     }
 
+    /// <summary>
+    /// The runtime identifier a native asset is for: its folder's, except that a musl build kept in the glibc folder by
+    /// its name (librdkafka.redist's runtimes/linux-x64/native/alpine-librdkafka.so, which Confluent.Kafka loads on
+    /// Alpine) is for linux-musl-ARCH.
+    /// </summary>
+    public static string RidOf(RidAsset asset)
+    {
+        var file = asset.Path.Substring(asset.Path.LastIndexOf('/') + 1);
+        var muslBuild = file.IndexOf("alpine", StringComparison.OrdinalIgnoreCase) >= 0 || file.IndexOf("musl", StringComparison.OrdinalIgnoreCase) >= 0;
+        return muslBuild && asset.Rid.StartsWith("linux-", StringComparison.OrdinalIgnoreCase) && !asset.Rid.StartsWith("linux-musl", StringComparison.OrdinalIgnoreCase)
+            ? "linux-musl-" + asset.Rid.Substring("linux-".Length)
+            : asset.Rid;
+    }
+
     /// <summary>The name the loader is asked for, for messages: <c>libSkiaSharp</c> from <c>runtimes/osx/native/libSkiaSharp.dylib</c>.</summary>
     public static string Display(string assetPath)
     {

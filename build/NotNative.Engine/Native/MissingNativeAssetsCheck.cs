@@ -59,7 +59,8 @@ public static class MissingNativeAssetsCheck
             foreach (var asset in package.RidAssets)
             {
                 var fileArchitecture = asset.IsNative ? NativeLibraryName.ArchitectureOf(asset.Path) : null;
-                if (container.CanUse(asset.Rid, fileArchitecture))
+                var assetRid = asset.IsNative ? NativeLibraryName.RidOf(asset) : asset.Rid;
+                if (container.CanUse(assetRid, fileArchitecture))
                 {
                     packagesWithUsableAsset.Add(package.Id);
                 }
@@ -84,7 +85,7 @@ public static class MissingNativeAssetsCheck
                 library.Owners.Add(package.Id);
                 var ridNamesArchitecture = Dockerfiles.Semantics.Architectures.Normalize(asset.Rid.Substring(asset.Rid.LastIndexOf('-') + 1)) != null;
                 library.Rids.Add(fileArchitecture == null || ridNamesArchitecture ? asset.Rid : $"{asset.Rid} ({fileArchitecture})");
-                library.Usable |= container.CanUse(asset.Rid, fileArchitecture);
+                library.Usable |= container.CanUse(assetRid, fileArchitecture);
             }
         }
 
