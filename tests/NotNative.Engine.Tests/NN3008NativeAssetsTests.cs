@@ -102,6 +102,29 @@ public sealed class NN3008NativeAssetsTests : IDisposable
     }
 
     [Fact]
+    public void A_package_that_comes_through_a_project_reference_is_reported_on_the_project_file_with_the_chain()
+    {
+        var project = Path.Combine(_folder, "App.csproj");
+        File.WriteAllText(project, "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <ProjectReference Include=\"../Imaging/Imaging.csproj\" />\n  </ItemGroup>\n</Project>\n");
+        var json = $$"""
+            {
+              "version": 3,
+              "targets": { "net8.0": {
+                "Imaging/1.0.0": { "type": "project", "dependencies": { "SkiaSharp.NativeAssets.macOS": "2.88.9" } },
+                "SkiaSharp.NativeAssets.macOS/2.88.9": { "type": "package", "runtimeTargets": { "runtimes/osx/native/libSkiaSharp.dylib": { "assetType": "native", "rid": "osx" } } }
+              } },
+              "project": { "restore": { "projectPath": {{JsonSerializer.Serialize(project)}} }, "frameworks": { "net8.0": { "targetAlias": "net8.0" } } }
+            }
+            """;
+
+        var assets = ProjectAssets.Parse(System.Text.Encoding.UTF8.GetBytes(json), out _)!;
+        var finding = Assert.Single(MissingNativeAssetsCheck.Evaluate(assets, Container()));
+
+        Assert.Equal((project, 0), (finding.File, finding.Line));
+        Assert.StartsWith("The project's dependency Imaging brings, through Imaging -> SkiaSharp.NativeAssets.macOS, the native library 'libSkiaSharp' for osx only", finding.Message);
+    }
+
+    [Fact]
     public void HarfBuzzSharp_and_SkiaSharp_Linux_companions_are_clean() =>
         Assert.Empty(Findings(Fixture("harfbuzzsharp-7.3.0.3-linux.assets.json", "HarfBuzzSharp", "HarfBuzzSharp.NativeAssets.Linux", "SkiaSharp.NativeAssets.Linux"), Container()));
 
