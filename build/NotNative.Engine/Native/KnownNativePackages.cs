@@ -18,8 +18,8 @@ public static class KnownNativePackages
         ["harfbuzzsharp"] = new("HarfBuzzSharp.NativeAssets.Linux, of HarfBuzzSharp's version", SkiaSharpLinuxRids),
     };
 
-    // Microsoft.Azure.Cosmos 3.64.0: libQueryPlanInterop.so for linux-x64 and linux-arm64 only; without it the SDK
-    // gets query plans from the gateway.
+    // Microsoft.Azure.Cosmos 3.64.0: libQueryPlanInterop.so for linux-x64 and linux-arm64 only; without its interop the
+    // SDK gets query plans from the gateway (QueryPlanGenerationMode.DefaultWindowsX64NativeWithFallbackToGateway).
     private static readonly HashSet<string> ManagedFallbacks = new(StringComparer.OrdinalIgnoreCase) { "Microsoft.Azure.Cosmos" };
 
     /// <summary>The companion that ships <paramref name="library"/> (a <see cref="NativeLibraryName"/>) for <paramref name="container"/>, or null.</summary>
