@@ -35,6 +35,7 @@ internal static class CliSyntax
             OneOf("--target-os", "The OS the containers run on (default: linux).", "linux", "windows"),
             Value("--assembly-name", "NAME", "The project's assembly name, for NN2011."),
             Value("--context", "DIR", "The build context (default: each Dockerfile's folder)."),
+            Value("--assets-file", "FILE", "The project's obj/project.assets.json: check that its packages' native libraries have a build for the container (NN3008)."),
             EngineCheck(),
             Value("--host", "URI", "The engine endpoint (default: DOCKER_HOST, the docker context, the platform default)."),
             Timeout(),

@@ -6,6 +6,7 @@ using NotNative.Dockerfiles.Syntax;
 using NotNative.Engine.Context;
 using NotNative.Engine.Engine;
 using NotNative.Engine.Files;
+using NotNative.Engine.Native;
 
 namespace NotNative.Engine;
 
@@ -22,7 +23,10 @@ public sealed class BuildCheck
     private readonly Func<CancellationToken, Task<ProbeResult>> _askEngine;
     private readonly HashSet<string> _engineStatesSaid = new(StringComparer.Ordinal);
     private readonly HashSet<string> _filesRead = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _nativeSaid = new(StringComparer.Ordinal);
     private Task<ProbeResult>? _answer;
+    private ProjectAssets? _assets;
+    private string? _assetsProblem;
 
     /// <param name="askEngine">Asks the engine <paramref name="dockerHost"/> (or DOCKER_HOST, the context) names; by default, directly.</param>
     public BuildCheck(EngineCheckMode mode, CheckHost host, TimeSpan engineTimeout, string? dockerHost,
@@ -48,6 +52,12 @@ public sealed class BuildCheck
     /// <see cref="EngineCheckSettings.TryResolveTargetArchitecture"/>), or null when unknown.
     /// </summary>
     public TargetArchitecture? TargetArchitecture { get; init; }
+
+    /// <summary>The project's NuGet assets file (<c>$(ProjectAssetsFile)</c>, <c>--assets-file</c>) for NN3008; none: no NN3008.</summary>
+    public string? ProjectAssetsFile { get; init; }
+
+    /// <summary>The project's <c>RuntimeIdentifier</c>: the container's RID when it is a Linux one and ContainerRuntimeIdentifier is unset.</summary>
+    public string? RuntimeIdentifier { get; init; }
 
     /// <summary>Context files the checks read so far, for a build's incremental inputs.</summary>
     public IReadOnlyCollection<string> FilesRead => _filesRead;
@@ -85,22 +95,62 @@ public sealed class BuildCheck
         }
 
         _filesRead.UnionWith(checkedFile.Context.FilesRead);
-        if (_mode == EngineCheckMode.Off)
+        var lint = checkedFile.Lint;
+        var expected = EngineExpectations.From(lint, dockerfile, lint.Options.TargetOs, lint.Options.TargetOsSource, containerRuntimeIdentifier);
+        string? engineArchitecture = null;
+        if (_mode != EngineCheckMode.Off)
         {
+            var answer = Answer(cancellationToken);
+            engineArchitecture = answer.Facts?.Architecture;
+            foreach (var finding in Said(expected, answer))
+            {
+                yield return finding;
+            }
+
+            foreach (var finding in EngineArchitectureConflicts.Evaluate(answer, lint, dockerfile, TargetArchitecture))
+            {
+                yield return finding;
+            }
+        }
+
+        if (expected.Os == ContainerOs.Linux)
+        {
+            var container = ContainerRuntime.Resolve(containerRuntimeIdentifier, RuntimeIdentifier, lint.Model.FinalStage, TargetArchitecture?.Name, engineArchitecture);
+            foreach (var finding in NativeAssetFindings(container))
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                yield return finding;
+            }
+        }
+    }
+
+    /// <summary>NN3008 over <see cref="ProjectAssetsFile"/>, each finding once per run; an assets file that cannot be read is a quiet note (Hidden).</summary>
+    private IEnumerable<BuildFinding> NativeAssetFindings(ContainerRuntime? container)
+    {
+        if (container == null || string.IsNullOrWhiteSpace(ProjectAssetsFile) || UserFileReader.KindOf(ProjectAssetsFile!) == UserFileKind.Missing)
+        {
+            yield break; // not restored yet, or not a NuGet project: nothing to say
+        }
+
+        _filesRead.Add(Path.GetFullPath(ProjectAssetsFile!));
+        _assets ??= ProjectAssets.Read(ProjectAssetsFile!, out _assetsProblem);
+        if (_assets == null)
+        {
+            if (_nativeSaid.Add(_assetsProblem!))
+            {
+                yield return new BuildFinding(RuleIds.NativeAssetsMissingForContainer, RuleSeverity.Hidden, ProjectAssetsFile, 0, 0, 0, 0,
+                    $"The assets file {_assetsProblem}; NotNative did not check the packages' native libraries (NN3008).");
+            }
+
             yield break;
         }
 
-        var lint = checkedFile.Lint;
-        var expected = EngineExpectations.From(lint, dockerfile, lint.Options.TargetOs, lint.Options.TargetOsSource, containerRuntimeIdentifier);
-        var answer = Answer(cancellationToken);
-        foreach (var finding in Said(expected, answer))
+        foreach (var finding in MissingNativeAssetsCheck.Evaluate(_assets, container))
         {
-            yield return finding;
-        }
-
-        foreach (var finding in EngineArchitectureConflicts.Evaluate(answer, lint, dockerfile, TargetArchitecture))
-        {
-            yield return finding;
+            if (_nativeSaid.Add(finding.Message))
+            {
+                yield return finding;
+            }
         }
     }
 

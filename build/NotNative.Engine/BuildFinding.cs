@@ -26,6 +26,7 @@ public static class BuildRuleDescriptors
         RuleCatalogue.CrlfScriptInLinuxImage,
         RuleCatalogue.CopySourceCaseMismatch,
         RuleCatalogue.EngineArchitectureConflict,
+        RuleCatalogue.NativeAssetsMissingForContainer,
         RuleCatalogue.InternalError,
         RuleCatalogue.InvalidConfiguration,
         RuleCatalogue.EngineAnswerUnusable,

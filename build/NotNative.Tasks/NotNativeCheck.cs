@@ -58,6 +58,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     public string? ContainerRegistry { get; set; }
     public string? ContainerArchiveOutputPath { get; set; }
 
+    /// <summary>The project's NuGet assets file ($(ProjectAssetsFile)), whose packages' native libraries NN3008 checks.</summary>
+    public string? ProjectAssetsFile { get; set; }
+
     /// <summary>auto (default) | required | off.</summary>
     public string? EngineCheck { get; set; }
 
@@ -142,7 +145,12 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
 
         var (targetOs, source) = TargetOs.Resolve(Property);
-        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe) { TargetArchitecture = targetArchitecture };
+        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe)
+        {
+            TargetArchitecture = targetArchitecture,
+            ProjectAssetsFile = ProjectAssetsFile,
+            RuntimeIdentifier = RuntimeIdentifier,
+        };
         if (string.IsNullOrWhiteSpace(Dockerfile))
         {
             if (IsTrue(PublishingContainer))
@@ -225,7 +233,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 break;
             default:
                 // "No engine" in auto mode is routine on machines without Docker: visible with -v:n, not in every build.
-                var importance = finding.Id == RuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
+                // A Hidden finding is a note on what was not checked (an unreadable assets file): -v:d only.
+                var importance = finding.Severity == RuleSeverity.Hidden ? MessageImportance.Low
+                    : finding.Id == RuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
                 Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, importance, "{0}", finding.Message);
                 break;
         }

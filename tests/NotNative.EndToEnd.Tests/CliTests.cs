@@ -192,6 +192,25 @@ public class CliTests : IDisposable
     }
 
     [Fact]
+    public void Check_with_an_assets_file_reports_NN3008_on_the_PackageReference_and_notes_an_unreadable_one()
+    {
+        var project = Write("app/App.csproj", "<Project Sdk=\"Microsoft.NET.Sdk\">\n  <ItemGroup>\n    <PackageReference Include=\"SkiaSharp\" Version=\"2.88.9\" />\n  </ItemGroup>\n</Project>\n");
+        var assets = Write("app/obj/project.assets.json",
+            File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "NotNative.Engine.Tests", "AssetsFiles", "skiasharp-2.88.9.assets.json"))
+                .Replace("\"/src/App/App.csproj\"", JsonSerializer.Serialize(project), StringComparison.Ordinal));
+        var dockerfile = Write("app/Dockerfile", "FROM mcr.microsoft.com/dotnet/aspnet:8.0-alpine\nCOPY . /app\n");
+
+        var (exit, output, error) = Run("check", dockerfile, "--engine", "off", "--assets-file", assets);
+        Assert.Equal((0, string.Empty), (exit, error));
+        Assert.Matches(@"App\.csproj\(3,5\): warning NN3008: .*'libSkiaSharp'.* linux-musl-x64 \(the final image 'mcr.microsoft.com/dotnet/aspnet:8.0-alpine' is Alpine", output);
+
+        File.WriteAllText(assets, "{ \"targets\": [");
+        var (brokenExit, brokenOutput, brokenError) = Run("check", dockerfile, "--engine", "off", "--assets-file", assets);
+        Assert.Equal((0, string.Empty), (brokenExit, brokenOutput));
+        Assert.StartsWith("notnative: The assets file is not valid JSON", brokenError);
+    }
+
+    [Fact]
     public void Engine_command_reports_an_unreachable_engine_with_exit_1()
     {
         var (exit, output, _) = Run("engine", "--host", "unix:///tmp/nn-cli-no-engine.sock", "--format", "json");

@@ -44,6 +44,7 @@ public class CliUsageTests : IDisposable
         "dump", "dump a b", "dump /no/such/file", "dump /", "dump --format json", "engine extra", "engine --format sarif", "engine --timeout -1",
         "engine --host ''", "check \u0000", "check --output \u0000", "check --assembly-name", "check --allow-empty=maybe", "check --allow-empty extra/",
         "check --target-platform", "check --target-platform macos", "check --target-platform linux/amd64", "check --target-platform ''",
+        "check --assets-file", "check --assets-file /no/such/file", "check --assets-file /",
     };
 
     [Theory]
@@ -207,7 +208,7 @@ public class CliUsageTests : IDisposable
     }
 
     [Theory]
-    [InlineData("check", "--format", "--output", "--target-os", "--assembly-name", "--context", "--engine", "--host", "--timeout", "--allow-empty")]
+    [InlineData("check", "--format", "--output", "--target-os", "--assembly-name", "--context", "--assets-file", "--engine", "--host", "--timeout", "--allow-empty")]
     [InlineData("fix", "--dry-run", "--target-os", "--assembly-name", "--allow-empty")]
     [InlineData("dump", "FILE")]
     [InlineData("engine", "--format", "--host", "--timeout")]

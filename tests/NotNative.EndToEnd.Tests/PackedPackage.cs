@@ -27,16 +27,20 @@ public sealed class PackedPackage : IDisposable
     /// <summary>
     /// A throwaway executable project that references this package, isolated from the repository's own build files:
     /// a Dockerfile when <paramref name="dockerfile"/> is given, and <paramref name="files"/> written last (they may replace Program.cs).
+    /// <paramref name="packages"/> (ID, version) are referenced too, one PackageReference a line after NotNative's, and
+    /// restored from the user's package sources as well as the local feed.
     /// </summary>
-    public string CreateProject(string name, string? dockerfile, string extraProperties = "", Dictionary<string, string>? files = null)
+    public string CreateProject(string name, string? dockerfile, string extraProperties = "", Dictionary<string, string>? files = null, IReadOnlyList<(string Id, string Version)>? packages = null)
     {
         var folder = Path.Combine(Root, "projects", name);
         Directory.CreateDirectory(folder);
+        var clear = packages == null ? "<clear />" : string.Empty;
+        var references = string.Concat((packages ?? Array.Empty<(string, string)>()).Select(p => $"\n    <PackageReference Include=\"{p.Item1}\" Version=\"{p.Item2}\" />"));
         File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
             <configuration>
               <config><add key="globalPackagesFolder" value="{Path.Combine(Root, "packages")}" /></config>
-              <packageSources><clear /><add key="local" value="{Feed}" /></packageSources>
+              <packageSources>{clear}<add key="local" value="{Feed}" /></packageSources>
             </configuration>
             """);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
@@ -50,7 +54,7 @@ public sealed class PackedPackage : IDisposable
                 {extraProperties}
               </PropertyGroup>
               <ItemGroup>
-                <PackageReference Include="NotNative" Version="{Version}" PrivateAssets="all" />
+                <PackageReference Include="NotNative" Version="{Version}" PrivateAssets="all" />{references}
               </ItemGroup>
             </Project>
             """);

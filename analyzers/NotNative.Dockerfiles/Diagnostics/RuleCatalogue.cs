@@ -185,6 +185,9 @@ public static class RuleCatalogue
     public static readonly RuleDescriptor EngineArchitectureConflict = new(RuleIds.EngineArchitectureConflict,
         "The Dockerfile's architecture assumptions fail on this engine", RuleSeverity.Error, RuleCategories.Engine,
         "An amd64-only download or RID on an arm64 engine (Docker Desktop on an Apple Silicon Mac), or a stage pinned to $BUILDPLATFORM or an SDK run under emulation when the target platform is not the engine's: 'exec format error'.");
+    public static readonly RuleDescriptor NativeAssetsMissingForContainer = new(RuleIds.NativeAssetsMissingForContainer,
+        "Package's native library has no build for the container's runtime identifier", RuleSeverity.Warning, RuleCategories.Platform,
+        "SkiaSharp without SkiaSharp.NativeAssets.Linux, a glibc-only library on Alpine, x64 only on arm64: 'Unable to load shared library'.");
 
     // Tool and configuration errors (NN9xxx).
     public static readonly RuleDescriptor InternalError = new(RuleIds.InternalError,
@@ -222,6 +225,7 @@ public static class RuleCatalogue
         RuntimeIdentifierOfOtherOs, ContainerLibcMismatch,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
         EngineArchitectureConflict,
+        NativeAssetsMissingForContainer,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };
 

@@ -55,6 +55,7 @@ public static class RuleIds
     public const string CrlfScriptInLinuxImage = "NN3005";
     public const string CopySourceCaseMismatch = "NN3006";
     public const string EngineArchitectureConflict = "NN3007";
+    public const string NativeAssetsMissingForContainer = "NN3008";
 
     // Tool and configuration errors (NN9xxx).
     public const string InternalError = "NN9000";

@@ -111,4 +111,12 @@ public static class Architectures
 
         return null;
     }
+
+    /// <summary>.NET's name (a runtime identifier's last part) of an architecture spelling: amd64 → <c>x64</c>, aarch64 → <c>arm64</c>; null when the word is none.</summary>
+    public static string? ToDotNet(string? spelling) => Normalize(spelling) switch
+    {
+        Amd64 => "x64",
+        "386" => "x86",
+        var other => other,
+    };
 }

@@ -202,6 +202,43 @@ public static partial class ImageCatalogue
         reference != null && reference.Registry == "mcr.microsoft.com"
         && reference.Repository is "dotnet/sdk" or "dotnet/nightly/sdk" or "dotnet/core/sdk";
 
+    /// <summary>
+    /// Whether the image is Alpine-family, whose C library is musl, not glibc (.NET's <c>linux-musl-*</c> runtime
+    /// identifiers): the alpine image (also under an architecture namespace) and any tag with an Alpine component
+    /// (<c>mcr.microsoft.com/dotnet/aspnet:8.0-alpine</c>, <c>node:20-alpine3.19</c>).
+    /// </summary>
+    public static bool IsMusl(ImageReference? reference)
+    {
+        if (reference == null)
+        {
+            return false;
+        }
+
+        if (reference.Registry == "docker.io" && OfficialRepository(reference.Repository) == "alpine")
+        {
+            return true;
+        }
+
+        var tag = reference.Tag;
+        if (tag == null || reference.VersionUnresolved)
+        {
+            return false;
+        }
+
+        var start = 0;
+        foreach (var component in tag.Split('-'))
+        {
+            if (IsAlpineComponent(tag, start, component.Length))
+            {
+                return true;
+            }
+
+            start += component.Length + 1;
+        }
+
+        return false;
+    }
+
     /// <summary>The OS the reference alone tells, or Unknown.</summary>
     public static ImageFamily? Classify(ImageReference? reference)
     {
@@ -333,7 +370,7 @@ public static partial class ImageCatalogue
 
             var length = end - start;
             if (length > 0 && (IsLinuxComponent(tag, start, length)
-                || (length >= 6 && string.Compare(tag, start, "alpine", 0, 6, StringComparison.OrdinalIgnoreCase) == 0)
+                || IsAlpineComponent(tag, start, length)
                 || (length >= 10 && string.Compare(tag, start, "azurelinux", 0, 10, StringComparison.OrdinalIgnoreCase) == 0)))
             {
                 return true;
@@ -344,6 +381,10 @@ public static partial class ImageCatalogue
 
         return false;
     }
+
+    /// <summary><c>alpine</c>, <c>alpine3.20</c>: a tag component that names Alpine.</summary>
+    private static bool IsAlpineComponent(string tag, int start, int length) =>
+        length >= 6 && string.Compare(tag, start, "alpine", 0, 6, StringComparison.OrdinalIgnoreCase) == 0;
 
     private static bool IsLinuxComponent(string tag, int start, int length)
     {

@@ -53,6 +53,13 @@ internal static class CheckCommand
             return ExitCodes.Usage;
         }
 
+        var assetsFile = args.Option("--assets-file");
+        if (assetsFile != null && !File.Exists(assetsFile))
+        {
+            stderr.WriteLine($"{assetsFile}: no such assets file (dotnet restore writes it to the project's obj/project.assets.json)");
+            return ExitCodes.Usage;
+        }
+
         // Opened before any work: a report that cannot be written fails at once.
         var outputPath = args.Option("--output");
         using var outputFile = outputPath == null ? null : ReportWriter.OpenFile(outputPath);
@@ -60,7 +67,12 @@ internal static class CheckCommand
         var report = FindingReport.Start(format, outputFile ?? stdout, descriptors);
         var rules = descriptors.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var failed = false;
-        var check = new BuildCheck(mode, CheckHost.Cli, timeout, args.Option("--host")) { IncludesDockerfileRules = true, TargetArchitecture = targetArchitecture };
+        var check = new BuildCheck(mode, CheckHost.Cli, timeout, args.Option("--host"))
+        {
+            IncludesDockerfileRules = true,
+            TargetArchitecture = targetArchitecture,
+            ProjectAssetsFile = assetsFile,
+        };
         using var ctrlC = new CtrlC();
         try
         {
@@ -69,6 +81,12 @@ internal static class CheckCommand
                 var root = context ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
                 foreach (var finding in check.Check(file, root, options.ForFile(Path.GetFileName(file)), null, ctrlC.Token))
                 {
+                    if (finding.Severity == RuleSeverity.Hidden)
+                    {
+                        stderr.WriteLine("notnative: " + finding.Message);
+                        continue;
+                    }
+
                     failed |= finding.Severity == RuleSeverity.Error;
                     report.Add(ToFinding(finding, file, rules));
                 }
