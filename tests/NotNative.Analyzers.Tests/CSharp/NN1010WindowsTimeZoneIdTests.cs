@@ -133,6 +133,19 @@ public class NN1010WindowsTimeZoneIdTests
         references: null,
         Verify.Diagnostic("NN1010").WithSpan(4, 9, 4, 34).WithArguments("W. Europe Standard Time", InImage("mcr.microsoft.com/dotnet/runtime:6.0-alpine", "an Alpine image"), "Europe/Berlin"));
 
+    /// <summary>dotnet/runtime#69438's fixed twin: the IANA ID, in the same Alpine image, is clean.</summary>
+    [Fact]
+    public Task Held_out_runtime_69438_fixed_twin_is_clean() => Verify.VerifyAsync("""
+        class Program
+        {
+            static void Main() => System.TimeZoneInfo.FindSystemTimeZoneById(
+                "Europe/Berlin");
+        }
+        """,
+        BuildProperties.Of("NotNativeDockerfile=/src/Dockerfile", "TargetFrameworkIdentifier=.NETCoreApp", "TargetFrameworkVersion=v6.0", "TargetFramework=net6.0"),
+        new Dictionary<string, string> { ["/src/Dockerfile"] = "FROM mcr.microsoft.com/dotnet/runtime:6.0-alpine\nRUN apk add --no-cache tzdata\nENTRYPOINT [\"dotnet\", \"Repro.dll\"]\n" },
+        references: null);
+
     /// <summary>Hangfire.HttpJob#137, reduced: a recurring job's time zone, 'China Standard Time', not found in '/usr/share/zoneinfo'. The fixed twin is clean.</summary>
     [Fact]
     public Task Held_out_Hangfire_HttpJob_137_and_its_fixed_twin() => Fix.VerifyFixAsync("""
