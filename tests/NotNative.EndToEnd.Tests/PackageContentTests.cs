@@ -25,6 +25,8 @@ public class PackageContentTests(PackedPackage package)
             "analyzers/dotnet/cs/NotNative.Dockerfiles.dll",
             "build/NotNative.props",
             "build/NotNative.targets",
+            "buildMultiTargeting/NotNative.props",
+            "buildMultiTargeting/NotNative.targets",
             "tasks/net8.0/Docker.DotNet.Handler.Abstractions.dll",
             "tasks/net8.0/Docker.DotNet.LegacyHttp.dll",
             "tasks/net8.0/Docker.DotNet.NPipe.dll",

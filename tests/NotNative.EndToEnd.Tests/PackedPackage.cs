@@ -27,9 +27,15 @@ public sealed class PackedPackage : IDisposable
     /// <summary>
     /// A throwaway executable project that references this package, isolated from the repository's own build files:
     /// a Dockerfile when <paramref name="dockerfile"/> is given, and <paramref name="files"/> written last (they may replace Program.cs).
+    /// <paramref name="targetFrameworks"/> makes it a multi-targeted project (TargetFrameworks) instead of net10.0 alone.
     /// </summary>
-    public string CreateProject(string name, string? dockerfile, string extraProperties = "", Dictionary<string, string>? files = null)
+    public string CreateProject(string name, string? dockerfile, string extraProperties = "", Dictionary<string, string>? files = null, string? targetFrameworks = null)
     {
+        var frameworks = targetFrameworks == null ? "<TargetFramework>net10.0</TargetFramework>" : $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>";
+        // Older target frameworks need their targeting and apphost packs, which the repository's own net8.0 projects
+        // already restored into the machine's package folder: read them from there, offline.
+        var fallback = targetFrameworks == null ? string.Empty
+            : $"<fallbackPackageFolders><add key=\"machine\" value=\"{MachinePackagesFolder()}\" /></fallbackPackageFolders>";
         var folder = Path.Combine(Root, "projects", name);
         Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "nuget.config"), $"""
@@ -37,6 +43,7 @@ public sealed class PackedPackage : IDisposable
             <configuration>
               <config><add key="globalPackagesFolder" value="{Path.Combine(Root, "packages")}" /></config>
               <packageSources><clear /><add key="local" value="{Feed}" /></packageSources>
+              {fallback}
             </configuration>
             """);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
@@ -46,7 +53,7 @@ public sealed class PackedPackage : IDisposable
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                {frameworks}
                 {extraProperties}
               </PropertyGroup>
               <ItemGroup>
@@ -61,12 +68,18 @@ public sealed class PackedPackage : IDisposable
         }
         foreach (var (path, content) in files ?? new())
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
             File.WriteAllText(Path.Combine(folder, path), content);
         }
 
         return folder;
     }
     public string PackagePath { get; }
+
+    private static string MachinePackagesFolder() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+            ? packages
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     public void Dispose()
     {
