@@ -20,6 +20,7 @@ public sealed class BuildCheck
     private readonly Func<CancellationToken, Task<ProbeResult>> _askEngine;
     private readonly HashSet<string> _engineStatesSaid = new(StringComparer.Ordinal);
     private readonly HashSet<string> _filesRead = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _foldersCopied = new(StringComparer.Ordinal);
     private Task<ProbeResult>? _answer;
 
     /// <param name="askEngine">Asks the engine <paramref name="dockerHost"/> (or DOCKER_HOST, the context) names; by default, directly.</param>
@@ -43,6 +44,9 @@ public sealed class BuildCheck
 
     /// <summary>Context files the checks read so far, for a build's incremental inputs.</summary>
     public IReadOnlyCollection<string> FilesRead => _filesRead;
+
+    /// <summary>Context folders the Dockerfiles copy whole, for a build's incremental inputs (a script added there later).</summary>
+    public IReadOnlyCollection<string> FoldersCopied => _foldersCopied;
 
     /// <summary>
     /// The findings for one Dockerfile, lazily: a Dockerfile that cannot be read is one NN9001 without a file (the host
@@ -77,6 +81,7 @@ public sealed class BuildCheck
         }
 
         _filesRead.UnionWith(checkedFile.Context.FilesRead);
+        _foldersCopied.UnionWith(checkedFile.Context.FoldersCopied);
         if (_mode == EngineCheckMode.Off)
         {
             yield break;

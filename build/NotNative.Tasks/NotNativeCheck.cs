@@ -50,6 +50,10 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>Context folders the Dockerfile copies whole: the target lists their files among its inputs.</summary>
+    [Output]
+    public ITaskItem[] FoldersCopied { get; private set; } = Array.Empty<ITaskItem>();
+
     /// <summary>MSBuild calls this on Ctrl+C or a cancelled build: the wait for the engine ends at once.</summary>
     public void Cancel()
     {
@@ -140,6 +144,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
 
         FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+        FoldersCopied = check.FoldersCopied.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
     }
 
     /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
