@@ -78,18 +78,15 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
         try
         {
-            Run(cancel.Token);
+            var check = new ProjectCheck(Property);
+            check.Run(Report, cancel.Token, EngineAnswers.For(BuildEngine).GetOrProbe);
+            FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+            FoldersCopied = check.FoldersCopied.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             Log.LogMessage(MessageImportance.High, "NotNative: check cancelled.");
         }
-        catch (Exception e)
-        {
-            Log.LogError(null, RuleIds.InternalError, null, Dockerfile, 0, 0, 0, 0,
-                "NotNative's build check failed unexpectedly ({0}: {1}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile.", e.GetType().Name, e.Message);
-        }
-
         finally
         {
             lock (_cancelGate)
@@ -101,55 +98,14 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         return !Log.HasLoggedErrors;
     }
 
-    private void Run(CancellationToken cancellationToken)
-    {
-        if (!EngineCheckSettings.TryParseMode(EngineCheck, out var mode))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                CheckHost.MSBuild.InvalidEngineCheck(EngineCheck) + " Fix the property in the project file or on the command line."));
-            return;
-        }
-
-        if (!EngineCheckSettings.TryParseTimeout(EngineTimeout, out var timeout))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                CheckHost.MSBuild.InvalidEngineTimeout(EngineTimeout) + " Fix the property in the project file or on the command line."));
-            return;
-        }
-
-        var dockerfile = Path.GetFullPath(Dockerfile);
-        if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                Directory.Exists(dockerfile)
-                    ? $"The Dockerfile '{Dockerfile}' is a folder. Set DockerfileFile (or NotNativeDockerfile) to the Dockerfile itself."
-                    : $"The Dockerfile '{Dockerfile}' does not exist. Set DockerfileFile (or NotNativeDockerfile) to the project's Dockerfile."));
-            return;
-        }
-
-        var context = string.IsNullOrWhiteSpace(ContextDirectory) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(ContextDirectory);
-        if (!Directory.Exists(context))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                $"The build context '{ContextDirectory}' does not exist. Set DockerfileContext (or NotNativeBuildContext) to the folder docker build gets."));
-            return;
-        }
-
-        var (targetOs, source) = TargetOs.Resolve(Property);
-        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe);
-        var options = new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source };
-        foreach (var finding in check.Check(dockerfile, context, options, ContainerRuntimeIdentifier, cancellationToken))
-        {
-            Report(finding);
-        }
-
-        FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
-        FoldersCopied = check.FoldersCopied.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
-    }
-
-    /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
+    /// <summary>The task's parameters by name: the check's settings and the properties the target-OS decision reads (TargetOs.Properties).</summary>
     private string? Property(string name) => name switch
     {
+        ProjectCheck.Dockerfile => Dockerfile,
+        ProjectCheck.ContextDirectory => ContextDirectory,
+        ProjectCheck.EngineCheck => EngineCheck,
+        ProjectCheck.EngineTimeout => EngineTimeout,
+        ProjectCheck.DockerHost => DockerHost,
         nameof(NotNativeTargetOS) => NotNativeTargetOS,
         nameof(DockerDefaultTargetOS) => DockerDefaultTargetOS,
         nameof(EnableSdkContainerSupport) => EnableSdkContainerSupport,
@@ -166,7 +122,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
     private void Report(BuildFinding finding)
     {
-        var file = finding.File ?? Dockerfile;
+        var file = finding.File;
         switch (finding.Severity)
         {
             case RuleSeverity.Error:
@@ -177,7 +133,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 break;
             default:
                 // "No engine" in auto mode is routine on machines without Docker: visible with -v:n, not in every build.
-                var importance = finding.Id == RuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
+                var importance = ProjectCheck.IsRoutine(finding) ? MessageImportance.Normal : MessageImportance.High;
                 Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, importance, "{0}", finding.Message);
                 break;
         }

@@ -46,6 +46,10 @@ public class PackageContentTests(PackedPackage package)
             "tasks/net8.0/NotNative.Tasks.deps.json",
             "tasks/net8.0/NotNative.Tasks.dll",
             "tasks/net8.0/System.IO.Pipelines.dll",
+            "tasks/net8.0/notnative-check.deps.json",
+            "tasks/net8.0/notnative-check.dll",
+            "tasks/net8.0/notnative-check.runtimeconfig.json",
+            "tasks/netstandard2.0/NotNative.Tasks.Tool.dll",
         }, files);
     }
 
