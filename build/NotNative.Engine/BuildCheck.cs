@@ -23,6 +23,7 @@ public sealed class BuildCheck
     private readonly Func<CancellationToken, Task<ProbeResult>> _askEngine;
     private readonly HashSet<string> _engineStatesSaid = new(StringComparer.Ordinal);
     private readonly HashSet<string> _filesRead = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _foldersCopied = new(StringComparer.Ordinal);
     private readonly HashSet<string> _nativeSaid = new(StringComparer.Ordinal);
     private Task<ProbeResult>? _answer;
     private ProjectAssets? _assets;
@@ -62,6 +63,9 @@ public sealed class BuildCheck
     /// <summary>Context files the checks read so far, for a build's incremental inputs.</summary>
     public IReadOnlyCollection<string> FilesRead => _filesRead;
 
+    /// <summary>Context folders the Dockerfiles copy whole, for a build's incremental inputs (a script added there later).</summary>
+    public IReadOnlyCollection<string> FoldersCopied => _foldersCopied;
+
     /// <summary>
     /// The findings for one Dockerfile, lazily: a Dockerfile that cannot be read is one NN9001 without a file (the host
     /// names it as its user gave it); then the Dockerfile rules (when <see cref="IncludesDockerfileRules"/>), the build
@@ -95,6 +99,7 @@ public sealed class BuildCheck
         }
 
         _filesRead.UnionWith(checkedFile.Context.FilesRead);
+        _foldersCopied.UnionWith(checkedFile.Context.FoldersCopied);
         var lint = checkedFile.Lint;
         var expected = EngineExpectations.From(lint, dockerfile, lint.Options.TargetOs, lint.Options.TargetOsSource, containerRuntimeIdentifier);
         string? engineArchitecture = null;

@@ -31,6 +31,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     /// <summary>The SDK's multi-architecture list, read when ContainerRuntimeIdentifier is not set (a project without a Dockerfile).</summary>
     public string? ContainerRuntimeIdentifiers { get; set; }
     public string? RuntimeIdentifier { get; set; }
+    public string? RuntimeIdentifiers { get; set; }
 
     /// <summary>SDK container publishing settings the target-OS decision reads (TargetOs.Properties).</summary>
     public string? ContainerBaseImage { get; set; }
@@ -42,8 +43,6 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
     /// <summary>The platform the image is built for (NotNativeTargetPlatform: linux/amd64, arm64, ...); unset: ContainerRuntimeIdentifier's architecture, else unknown.</summary>
     public string? TargetPlatform { get; set; }
-
-    public string? RuntimeIdentifiers { get; set; }
 
     /// <summary>true when the check runs before the SDK's PublishContainer.</summary>
     public string? PublishingContainer { get; set; }
@@ -74,6 +73,10 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();
 
+    /// <summary>Context folders the Dockerfile copies whole: the target lists their files among its inputs.</summary>
+    [Output]
+    public ITaskItem[] FoldersCopied { get; private set; } = Array.Empty<ITaskItem>();
+
     /// <summary>MSBuild calls this on Ctrl+C or a cancelled build: the wait for the engine ends at once.</summary>
     public void Cancel()
     {
@@ -98,18 +101,15 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
         try
         {
-            Run(cancel.Token);
+            var check = new ProjectCheck(Property);
+            check.Run(Report, cancel.Token, EngineAnswers.For(BuildEngine).GetOrProbe);
+            FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
+            FoldersCopied = check.FoldersCopied.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
         }
         catch (OperationCanceledException) when (cancel.IsCancellationRequested)
         {
             Log.LogMessage(MessageImportance.High, "NotNative: check cancelled.");
         }
-        catch (Exception e)
-        {
-            Log.LogError(null, RuleIds.InternalError, null, Dockerfile, 0, 0, 0, 0,
-                "NotNative's build check failed unexpectedly ({0}: {1}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile.", e.GetType().Name, e.Message);
-        }
-
         finally
         {
             lock (_cancelGate)
@@ -121,89 +121,14 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         return !Log.HasLoggedErrors;
     }
 
-    private void Run(CancellationToken cancellationToken)
-    {
-        if (!EngineCheckSettings.TryParseMode(EngineCheck, out var mode))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                CheckHost.MSBuild.InvalidEngineCheck(EngineCheck) + " Fix the property in the project file or on the command line."));
-            return;
-        }
-
-        if (!EngineCheckSettings.TryParseTimeout(EngineTimeout, out var timeout))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                CheckHost.MSBuild.InvalidEngineTimeout(EngineTimeout) + " Fix the property in the project file or on the command line."));
-            return;
-        }
-
-        if (!EngineCheckSettings.TryResolveTargetArchitecture(TargetPlatform, ContainerRuntimeIdentifier, CheckHost.MSBuild, out var targetArchitecture))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                CheckHost.MSBuild.InvalidTargetPlatform(TargetPlatform) + " Fix the property in the project file or on the command line."));
-            return;
-        }
-
-        var (targetOs, source) = TargetOs.Resolve(Property);
-        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, DockerHost, EngineAnswers.For(BuildEngine).GetOrProbe)
-        {
-            TargetArchitecture = targetArchitecture,
-            ProjectAssetsFile = ProjectAssetsFile,
-            RuntimeIdentifier = RuntimeIdentifier,
-        };
-        if (string.IsNullOrWhiteSpace(Dockerfile))
-        {
-            if (IsTrue(PublishingContainer))
-            {
-                RunBeforeSdkContainerPublish(check, cancellationToken);
-            }
-
-            return;
-        }
-
-        var dockerfile = Path.GetFullPath(Dockerfile);
-        if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                Directory.Exists(dockerfile)
-                    ? $"The Dockerfile '{Dockerfile}' is a folder. Set DockerfileFile (or NotNativeDockerfile) to the Dockerfile itself."
-                    : $"The Dockerfile '{Dockerfile}' does not exist. Set DockerfileFile (or NotNativeDockerfile) to the project's Dockerfile."));
-            return;
-        }
-
-        var context = string.IsNullOrWhiteSpace(ContextDirectory) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(ContextDirectory);
-        if (!Directory.Exists(context))
-        {
-            Report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
-                $"The build context '{ContextDirectory}' does not exist. Set DockerfileContext (or NotNativeBuildContext) to the folder docker build gets."));
-            return;
-        }
-
-        var options = new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source };
-        foreach (var finding in check.Check(dockerfile, context, options, ContainerRuntimeIdentifier, cancellationToken))
-        {
-            Report(finding);
-        }
-
-        FilesRead = check.FilesRead.Select(f => (ITaskItem)new TaskItem(f)).ToArray();
-    }
-
-    /// <summary>No Dockerfile: the SDK container's properties (when the compiler did not check them) and the engine it loads the image into.</summary>
-    private void RunBeforeSdkContainerPublish(BuildCheck check, CancellationToken cancellationToken)
-    {
-        var projectFile = string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine.ProjectFileOfTaskNode : ProjectFile!;
-        var localEngine = string.IsNullOrWhiteSpace(ContainerRegistry) && string.IsNullOrWhiteSpace(ContainerArchiveOutputPath);
-        foreach (var finding in check.CheckSdkContainer(Property, projectFile, includePropertyRules: IsTrue(NoBuild), localEngine, cancellationToken))
-        {
-            Report(finding);
-        }
-    }
-
-    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
-
-    /// <summary>The properties the target-OS decision reads (TargetOs.Properties), by name.</summary>
+    /// <summary>The task's parameters by name: the check's settings and the properties the target-OS decision reads (TargetOs.Properties).</summary>
     private string? Property(string name) => name switch
     {
+        ProjectCheck.Dockerfile => Dockerfile,
+        ProjectCheck.ContextDirectory => ContextDirectory,
+        ProjectCheck.EngineCheck => EngineCheck,
+        ProjectCheck.EngineTimeout => EngineTimeout,
+        ProjectCheck.DockerHost => DockerHost,
         nameof(NotNativeTargetOS) => NotNativeTargetOS,
         nameof(DockerDefaultTargetOS) => DockerDefaultTargetOS,
         nameof(EnableSdkContainerSupport) => EnableSdkContainerSupport,
@@ -217,12 +142,19 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         nameof(WebPublishMethod) => WebPublishMethod,
         nameof(ContainerRuntimeIdentifiers) => ContainerRuntimeIdentifiers,
         nameof(RuntimeIdentifiers) => RuntimeIdentifiers,
+        ProjectCheck.TargetPlatform => TargetPlatform,
+        ProjectCheck.PublishingContainer => PublishingContainer,
+        ProjectCheck.NoBuild => NoBuild,
+        ProjectCheck.ProjectFile => string.IsNullOrWhiteSpace(ProjectFile) ? BuildEngine.ProjectFileOfTaskNode : ProjectFile,
+        ProjectCheck.ContainerRegistry => ContainerRegistry,
+        ProjectCheck.ContainerArchiveOutputPath => ContainerArchiveOutputPath,
+        ProjectCheck.ProjectAssetsFile => ProjectAssetsFile,
         _ => null,
     };
 
     private void Report(BuildFinding finding)
     {
-        var file = finding.File ?? Dockerfile;
+        var file = finding.File;
         switch (finding.Severity)
         {
             case RuleSeverity.Error:
@@ -235,7 +167,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 // "No engine" in auto mode is routine on machines without Docker: visible with -v:n, not in every build.
                 // A Hidden finding is a note on what was not checked (an unreadable assets file): -v:d only.
                 var importance = finding.Severity == RuleSeverity.Hidden ? MessageImportance.Low
-                    : finding.Id == RuleIds.EngineUnreachable ? MessageImportance.Normal : MessageImportance.High;
+                    : ProjectCheck.IsRoutine(finding) ? MessageImportance.Normal : MessageImportance.High;
                 Log.LogMessage(null, finding.Id, null, file, finding.Line, finding.Column, finding.EndLine, finding.EndColumn, importance, "{0}", finding.Message);
                 break;
         }

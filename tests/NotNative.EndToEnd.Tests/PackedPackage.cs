@@ -29,9 +29,15 @@ public sealed class PackedPackage : IDisposable
     /// a Dockerfile when <paramref name="dockerfile"/> is given, and <paramref name="files"/> written last (they may replace Program.cs).
     /// <paramref name="packages"/> (ID, version) are referenced too, one PackageReference a line after NotNative's, and
     /// restored from the user's package sources as well as the local feed.
+    /// <paramref name="targetFrameworks"/> makes it a multi-targeted project (TargetFrameworks) instead of net10.0 alone.
     /// </summary>
-    public string CreateProject(string name, string? dockerfile, string extraProperties = "", Dictionary<string, string>? files = null, IReadOnlyList<(string Id, string Version)>? packages = null)
+    public string CreateProject(string name, string? dockerfile, string extraProperties = "", Dictionary<string, string>? files = null, IReadOnlyList<(string Id, string Version)>? packages = null, string? targetFrameworks = null)
     {
+        var frameworks = targetFrameworks == null ? "<TargetFramework>net10.0</TargetFramework>" : $"<TargetFrameworks>{targetFrameworks}</TargetFrameworks>";
+        // Older target frameworks need their targeting and apphost packs, which the repository's own net8.0 projects
+        // already restored into the machine's package folder: read them from there, offline.
+        var fallback = targetFrameworks == null ? string.Empty
+            : $"<fallbackPackageFolders><add key=\"machine\" value=\"{MachinePackagesFolder()}\" /></fallbackPackageFolders>";
         var folder = Path.Combine(Root, "projects", name);
         Directory.CreateDirectory(folder);
         var clear = packages == null ? "<clear />" : string.Empty;
@@ -41,6 +47,7 @@ public sealed class PackedPackage : IDisposable
             <configuration>
               <config><add key="globalPackagesFolder" value="{Path.Combine(Root, "packages")}" /></config>
               <packageSources>{clear}<add key="local" value="{Feed}" /></packageSources>
+              {fallback}
             </configuration>
             """);
         File.WriteAllText(Path.Combine(folder, "Directory.Build.props"), "<Project />");
@@ -50,7 +57,7 @@ public sealed class PackedPackage : IDisposable
             <Project Sdk="Microsoft.NET.Sdk">
               <PropertyGroup>
                 <OutputType>Exe</OutputType>
-                <TargetFramework>net10.0</TargetFramework>
+                {frameworks}
                 {extraProperties}
               </PropertyGroup>
               <ItemGroup>
@@ -65,12 +72,18 @@ public sealed class PackedPackage : IDisposable
         }
         foreach (var (path, content) in files ?? new())
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, path))!);
             File.WriteAllText(Path.Combine(folder, path), content);
         }
 
         return folder;
     }
     public string PackagePath { get; }
+
+    private static string MachinePackagesFolder() =>
+        Environment.GetEnvironmentVariable("NUGET_PACKAGES") is { Length: > 0 } packages
+            ? packages
+            : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".nuget", "packages");
 
     public void Dispose()
     {

@@ -61,9 +61,24 @@ public sealed class BuildCheckTests : IDisposable
 
         Assert.Equal(new[] { "NN3005" }, Ids(build, dockerfile, options));
         Assert.Equal(new[] { Path.Combine(_folder, "run.sh") }, build.FilesRead);
+        Assert.Empty(build.FoldersCopied);
         var all = Ids(cli, dockerfile, options);
         Assert.Equal("NN3005", all[^1]);
         Assert.Contains(all, id => id.StartsWith("NN2", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Folders_copied_whole_are_kept_and_files_copied_alone_are_not()
+    {
+        Directory.CreateDirectory(Path.Combine(_folder, "scripts", "more"));
+        Directory.CreateDirectory(Path.Combine(_folder, "config"));
+        Write(Path.Combine("scripts", "start.sh"), "#!/bin/sh\necho hi\n");
+        Write(Path.Combine("config", "app.json"), "{}\n");
+        var dockerfile = Write("Dockerfile", "FROM alpine\nCOPY scripts/ /scripts/\nCOPY config/app.json /app/\nCOPY con*/ /c/\n");
+        var build = new BuildCheck(EngineCheckMode.Off, CheckHost.MSBuild, EngineProbe.DefaultTimeout, null);
+
+        Assert.Empty(Ids(build, dockerfile, new DockerfileAnalysisOptions { TargetOs = ContainerOs.Linux }));
+        Assert.Equal(new[] { Path.Combine(_folder, "config"), Path.Combine(_folder, "scripts") }, build.FoldersCopied.Order(StringComparer.Ordinal));
     }
 
     [Fact]

@@ -37,6 +37,12 @@ public sealed class BuildContextChecker
     /// <summary>The context files the checks read: inputs of the incremental target. All inside the context.</summary>
     public List<string> FilesRead { get; } = new();
 
+    /// <summary>
+    /// The context folders COPY and ADD take whole: a script added under one later is copied too, so a build lists
+    /// their files among the incremental target's inputs. All inside the context.
+    /// </summary>
+    public List<string> FoldersCopied { get; } = new();
+
     public IEnumerable<BuildFinding> Check()
     {
         if (_ignore.ReadProblem != null)
@@ -234,6 +240,11 @@ public sealed class BuildContextChecker
 
         foreach (var path in current)
         {
+            if (IsRealDirectory(path))
+            {
+                FoldersCopied.Add(path);
+            }
+
             Collect(path, files);
         }
 

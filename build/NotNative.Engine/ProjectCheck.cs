@@ -1,0 +1,145 @@
+using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Dockerfiles.Rules;
+using NotNative.Dockerfiles.Semantics;
+using NotNative.Engine.Engine;
+
+namespace NotNative.Engine;
+
+/// <summary>
+/// One project's build check from its MSBuild properties, by name (the NotNativeCheck task's parameters): the settings
+/// validated (NN9002), the target OS decided (TargetOs.Resolve), the Dockerfile and context checked against the engine.
+/// Shared by the task that runs inside .NET MSBuild and the notnative-check app that .NET Framework MSBuild (Visual
+/// Studio) starts, so both routes report the same findings. No exception escapes: an unexpected one is NN9000.
+/// </summary>
+public sealed class ProjectCheck
+{
+    public const string Dockerfile = nameof(Dockerfile);
+    public const string ContextDirectory = nameof(ContextDirectory);
+    public const string EngineCheck = nameof(EngineCheck);
+    public const string EngineTimeout = nameof(EngineTimeout);
+    public const string DockerHost = nameof(DockerHost);
+    public const string TargetPlatform = nameof(TargetPlatform);
+    public const string PublishingContainer = nameof(PublishingContainer);
+    public const string NoBuild = nameof(NoBuild);
+    public const string ProjectFile = nameof(ProjectFile);
+    public const string ContainerRegistry = nameof(ContainerRegistry);
+    public const string ContainerArchiveOutputPath = nameof(ContainerArchiveOutputPath);
+    public const string ProjectAssetsFile = nameof(ProjectAssetsFile);
+
+    private readonly Func<string, string?> _property;
+
+    /// <param name="property">A task parameter's value by name: <see cref="Dockerfile"/>, ..., and the target-OS properties (TargetOs.Properties).</param>
+    public ProjectCheck(Func<string, string?> property) => _property = property;
+
+    /// <summary>Context files the checks read, for the target's incremental inputs.</summary>
+    public IReadOnlyCollection<string> FilesRead { get; private set; } = Array.Empty<string>();
+
+    /// <summary>Context folders the Dockerfile copies whole: the target lists their files among its inputs.</summary>
+    public IReadOnlyCollection<string> FoldersCopied { get; private set; } = Array.Empty<string>();
+
+    /// <summary>Whether MSBuild shows a message finding only at normal verbosity: "no engine" in auto mode is routine on machines without Docker.</summary>
+    public static bool IsRoutine(BuildFinding finding) => finding.Id == RuleIds.EngineUnreachable;
+
+    /// <summary>Runs the check, reporting each finding as it comes; a finding without a file is on the Dockerfile.</summary>
+    /// <param name="askEngine">How to ask the engine (the task shares one answer per build); by default, directly.</param>
+    public void Run(Action<BuildFinding> report, CancellationToken cancellationToken,
+        Func<EngineEndpoint, TimeSpan, CancellationToken, Task<ProbeResult>>? askEngine = null)
+    {
+        var dockerfileSetting = _property(Dockerfile) ?? string.Empty;
+        void Report(BuildFinding finding) => report(finding.File == null ? finding with { File = dockerfileSetting } : finding);
+        try
+        {
+            Check(dockerfileSetting, Report, cancellationToken, askEngine);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            throw;
+        }
+        catch (Exception e)
+        {
+            Report(BuildFinding.Unlocated(RuleIds.InternalError, RuleSeverity.Error,
+                $"NotNative's build check failed unexpectedly ({e.GetType().Name}: {e.Message}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile."));
+        }
+    }
+
+    private void Check(string dockerfileSetting, Action<BuildFinding> report, CancellationToken cancellationToken,
+        Func<EngineEndpoint, TimeSpan, CancellationToken, Task<ProbeResult>>? askEngine)
+    {
+        var engineCheck = _property(EngineCheck);
+        if (!EngineCheckSettings.TryParseMode(engineCheck, out var mode))
+        {
+            report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
+                CheckHost.MSBuild.InvalidEngineCheck(engineCheck) + " Fix the property in the project file or on the command line."));
+            return;
+        }
+
+        var engineTimeout = _property(EngineTimeout);
+        if (!EngineCheckSettings.TryParseTimeout(engineTimeout, out var timeout))
+        {
+            report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
+                CheckHost.MSBuild.InvalidEngineTimeout(engineTimeout) + " Fix the property in the project file or on the command line."));
+            return;
+        }
+
+        var targetPlatform = _property(TargetPlatform);
+        if (!EngineCheckSettings.TryResolveTargetArchitecture(targetPlatform, _property(TargetOs.ContainerRuntimeIdentifier), CheckHost.MSBuild, out var targetArchitecture))
+        {
+            report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
+                CheckHost.MSBuild.InvalidTargetPlatform(targetPlatform) + " Fix the property in the project file or on the command line."));
+            return;
+        }
+
+        var (targetOs, source) = TargetOs.Resolve(_property);
+        var check = new BuildCheck(mode, CheckHost.MSBuild, timeout, _property(DockerHost), askEngine)
+        {
+            TargetArchitecture = targetArchitecture,
+            ProjectAssetsFile = _property(ProjectAssetsFile),
+            RuntimeIdentifier = _property(TargetOs.RuntimeIdentifier),
+        };
+        if (string.IsNullOrWhiteSpace(dockerfileSetting))
+        {
+            // No Dockerfile: the check runs before the SDK's PublishContainer only, on the SDK container's properties
+            // (when the compiler did not check them) and the engine it loads the image into.
+            if (IsTrue(_property(PublishingContainer)))
+            {
+                var localEngine = string.IsNullOrWhiteSpace(_property(ContainerRegistry)) && string.IsNullOrWhiteSpace(_property(ContainerArchiveOutputPath));
+                foreach (var finding in check.CheckSdkContainer(_property, _property(ProjectFile) ?? string.Empty, includePropertyRules: IsTrue(_property(NoBuild)), localEngine, cancellationToken))
+                {
+                    report(finding);
+                }
+            }
+
+            return;
+        }
+
+        var dockerfile = Path.GetFullPath(dockerfileSetting);
+        if (Directory.Exists(dockerfile) || !File.Exists(dockerfile))
+        {
+            report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
+                Directory.Exists(dockerfile)
+                    ? $"The Dockerfile '{dockerfileSetting}' is a folder. Set DockerfileFile (or NotNativeDockerfile) to the Dockerfile itself."
+                    : $"The Dockerfile '{dockerfileSetting}' does not exist. Set DockerfileFile (or NotNativeDockerfile) to the project's Dockerfile."));
+            return;
+        }
+
+        var contextSetting = _property(ContextDirectory);
+        var context = string.IsNullOrWhiteSpace(contextSetting) ? Path.GetDirectoryName(dockerfile)! : Path.GetFullPath(contextSetting);
+        if (!Directory.Exists(context))
+        {
+            report(BuildFinding.Unlocated(RuleIds.InvalidConfiguration, RuleSeverity.Error,
+                $"The build context '{contextSetting}' does not exist. Set DockerfileContext (or NotNativeBuildContext) to the folder docker build gets."));
+            return;
+        }
+
+        var options = new DockerfileAnalysisOptions { TargetOs = targetOs, TargetOsSource = source };
+        foreach (var finding in check.Check(dockerfile, context, options, _property(TargetOs.ContainerRuntimeIdentifier), cancellationToken))
+        {
+            report(finding);
+        }
+
+        FilesRead = check.FilesRead;
+        FoldersCopied = check.FoldersCopied;
+    }
+
+    private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);
+}
