@@ -50,13 +50,12 @@ public sealed class WindowsTimeZoneIdAnalyzer : ContainerCodeAnalyzer
             foreach (var argument in invocation.Arguments)
             {
                 if (argument.Parameter?.Type.SpecialType != SpecialType.System_String
-                    || WindowsTimeZones.IanaIdOf(PathLiterals.ConstantString(argument.Value)) is not { } iana
+                    || PathLiterals.ConstantString(argument.Value) is not { } id || WindowsTimeZones.IanaIdOf(id) is not { } iana
                     || OsGuards.RunsOnlyOffLinux(operation) || FailureIsCaught(invocation.Syntax))
                 {
                     continue;
                 }
 
-                var id = PathLiterals.ConstantString(argument.Value)!;
                 var syntax = argument.Value.Syntax;
                 var properties = syntax is LiteralExpressionSyntax
                     ? ImmutableDictionary<string, string?>.Empty.Add(IanaIdKey, iana)
