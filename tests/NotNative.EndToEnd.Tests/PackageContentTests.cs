@@ -23,6 +23,7 @@ public class PackageContentTests(PackedPackage package)
             "analyzers/dotnet/cs/NotNative.Analyzers.dll",
             "analyzers/dotnet/cs/NotNative.CodeFixes.dll",
             "analyzers/dotnet/cs/NotNative.Dockerfiles.dll",
+            "analyzers/dotnet/cs/YamlDotNet.dll",
             "build/NotNative.props",
             "build/NotNative.targets",
             "tasks/net8.0/Docker.DotNet.Handler.Abstractions.dll",
@@ -39,6 +40,7 @@ public class PackageContentTests(PackedPackage package)
             "tasks/net8.0/NotNative.Tasks.deps.json",
             "tasks/net8.0/NotNative.Tasks.dll",
             "tasks/net8.0/System.IO.Pipelines.dll",
+            "tasks/net8.0/YamlDotNet.dll",
         }, files);
     }
 

@@ -165,6 +165,15 @@ public static class RuleCatalogue
         "COPY source differs from the build context in letter case", RuleSeverity.Error, RuleCategories.BuildContext,
         "Works on case-insensitive file systems, fails on Linux hosts and CI.");
 
+    // Compose file rules (NN4xxx).
+    public static readonly RuleDescriptor WindowsBindMountPath = new(RuleIds.WindowsBindMountPath,
+        "Windows host path in a compose bind mount", RuleSeverity.Warning, RuleCategories.Paths,
+        "C:\\data:/data mounts on one Windows PC; on Linux hosts and CI compose fails with 'invalid volume specification' (docker/compose#4257).");
+
+    public static readonly RuleDescriptor DesktopHostNameWithoutExtraHosts = new(RuleIds.DesktopHostNameWithoutExtraHosts,
+        "Docker Desktop-only host name in a compose service without extra_hosts", RuleSeverity.Warning, RuleCategories.Network,
+        "host.docker.internal resolves on Docker Desktop only, unless the service maps it with extra_hosts: [\"host.docker.internal:host-gateway\"] (docker/for-linux#264).");
+
     // Tool and configuration errors (NN9xxx).
     public static readonly RuleDescriptor InternalError = new(RuleIds.InternalError,
         "NotNative's build check failed unexpectedly", RuleSeverity.Error, RuleCategories.Tool,
@@ -198,6 +207,7 @@ public static class RuleCatalogue
         DesktopOnlyHostName, ConstantPlatformArchitecture, EntrypointAssemblyCaseMismatch, ExecFormFallsBackToShell,
         RuntimeStagePinnedToBuildPlatform, HardcodedArchitectureDownload, HardcodedDotNetArchitecture, DotNetSdkStageEmulated,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
+        WindowsBindMountPath, DesktopHostNameWithoutExtraHosts,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };
 

@@ -49,6 +49,10 @@ public static class RuleIds
     public const string CrlfScriptInLinuxImage = "NN3005";
     public const string CopySourceCaseMismatch = "NN3006";
 
+    // Compose file rules (NN4xxx): written once in the library, surfaced by the analyzer and the CLI; NN4005/NN4007 by the CLI.
+    public const string WindowsBindMountPath = "NN4001";
+    public const string DesktopHostNameWithoutExtraHosts = "NN4002";
+
     // Tool and configuration errors (NN9xxx).
     public const string InternalError = "NN9000";
 
