@@ -174,6 +174,14 @@ public static class RuleCatalogue
         "Docker Desktop-only host name in a compose service without extra_hosts", RuleSeverity.Warning, RuleCategories.Network,
         "host.docker.internal resolves on Docker Desktop only, unless the service maps it with extra_hosts: [\"host.docker.internal:host-gateway\"] (docker/for-linux#264).");
 
+    public static readonly RuleDescriptor ComposePathCaseMismatch = new(RuleIds.ComposePathCaseMismatch,
+        "Compose path differs from the file on disk in letter case", RuleSeverity.Warning, RuleCategories.Paths,
+        "build.context, build.dockerfile, env_file and bind-mount sources that match a file only when case is ignored: works on Windows and macOS, fails on Linux hosts and CI.");
+
+    public static readonly RuleDescriptor ComposeResourcesAboveEngine = new(RuleIds.ComposeResourcesAboveEngine,
+        "Compose service asks for more memory or CPUs than the engine has", RuleSeverity.Warning, RuleCategories.Engine,
+        "On a Mac or PC the engine's memory and CPUs are the Docker Desktop VM's (Settings > Resources, or WSL 2's .wslconfig), not the machine's.");
+
     // Tool and configuration errors (NN9xxx).
     public static readonly RuleDescriptor InternalError = new(RuleIds.InternalError,
         "NotNative's build check failed unexpectedly", RuleSeverity.Error, RuleCategories.Tool,
@@ -207,7 +215,7 @@ public static class RuleCatalogue
         DesktopOnlyHostName, ConstantPlatformArchitecture, EntrypointAssemblyCaseMismatch, ExecFormFallsBackToShell,
         RuntimeStagePinnedToBuildPlatform, HardcodedArchitectureDownload, HardcodedDotNetArchitecture, DotNetSdkStageEmulated,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
-        WindowsBindMountPath, DesktopHostNameWithoutExtraHosts,
+        WindowsBindMountPath, DesktopHostNameWithoutExtraHosts, ComposePathCaseMismatch, ComposeResourcesAboveEngine,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };
 

@@ -83,7 +83,11 @@ public static class EngineProbe
             var operatingSystem = EngineText.Printable(info.OperatingSystem);
             var (host, evidence) = EngineFacts.ClassifyHost(osType.ToLowerInvariant(), operatingSystem, kernel, labels);
             var facts = new EngineFacts(endpoint, TargetOs.Parse(osType) ?? ContainerOs.Unknown, osType, operatingSystem, kernel,
-                EngineFacts.NormalizeArchitecture(EngineText.Printable(info.Architecture)), EngineText.Printable(info.ServerVersion), host, evidence);
+                EngineFacts.NormalizeArchitecture(EngineText.Printable(info.Architecture)), EngineText.Printable(info.ServerVersion), host, evidence)
+            {
+                MemTotal = Math.Max(0, info.MemTotal),
+                CpuCount = Math.Max(0, info.NCPU),
+            };
             return new ProbeResult(endpoint, facts, ProbeFailure.None, string.Empty);
         }
         catch (Exception e) when (Find<EngineAnswerRefusedException>(e) is { } refused)
