@@ -58,7 +58,19 @@ public sealed partial class BuildCheck
             yield return finding;
         }
 
-        // NN4004's engine half goes here: each service's platform: against facts.Architecture.
+        // NN4004's engine half: each service's pinned platform against the engine's architecture.
+        foreach (var (service, platform, architecture) in ServicePlatformMismatchRule.Platforms(checkedFile.Lint.File))
+        {
+            if (facts.Architecture.Length > 0 && architecture != facts.Architecture)
+            {
+                var start = checkedFile.Lint.File.Lines.GetPosition(platform.Span.Start);
+                var end = checkedFile.Lint.File.Lines.GetPosition(platform.Span.End);
+                yield return new BuildFinding(RuleIds.ComposePlatformMismatch, RuleCatalogue.ComposePlatformMismatch.DefaultSeverity, composeFile,
+                    start.Line + 1, start.Character + 1, end.Line + 1, end.Character + 1,
+                    $"Service '{service}' pins platform '{platform.Value}' ({architecture}), but the Docker engine at {where} is {facts.Architecture}. " +
+                    $"The service runs under emulation, slowly, or fails with 'exec format error'. {ServicePlatformMismatchRule.Advice}");
+            }
+        }
     }
 
     /// <summary>

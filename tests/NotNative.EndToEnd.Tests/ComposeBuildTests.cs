@@ -7,17 +7,21 @@ public class ComposeBuildTests(PackedPackage package)
     [Fact]
     public void Compose_files_of_the_project_are_checked_in_the_build_with_the_shipped_yaml_parser()
     {
-        var folder = package.CreateProject("ComposeProject", dockerfile: null, files: new()
-        {
-            ["docker-compose.yml"] = "services:\n  api:\n    image: composeproject\n    volumes:\n      - C:\\Users\\me\\data:/data\n",
-            ["docker-compose.override.yml"] = "services:\n  api:\n    environment:\n      - Db=Host=host.docker.internal\n",
-            ["compose.yaml.bak"] = "services:\n  api:\n    volumes:\n      - C:\\old:/data\n",
-        });
+        var folder = package.CreateProject("ComposeProject", dockerfile: null,
+            "<DockerDefaultTargetOS>Linux</DockerDefaultTargetOS><NotNativeTargetPlatform>linux/arm64</NotNativeTargetPlatform>", new()
+            {
+                ["docker-compose.yml"] = "services:\n  api:\n    image: composeproject\n    volumes:\n      - C:\\Users\\me\\data:/data\n" +
+                                         "  legacy:\n    image: mcr.microsoft.com/dotnet/framework/aspnet:4.8\n  db:\n    image: postgres:16\n    platform: linux/amd64\n",
+                ["docker-compose.override.yml"] = "services:\n  api:\n    environment:\n      - Db=Host=host.docker.internal\n",
+                ["compose.yaml.bak"] = "services:\n  api:\n    volumes:\n      - C:\\old:/data\n",
+            });
 
         var (exitCode, output) = Dotnet.Run(folder, "build", "--nologo");
 
-        Assert.True(exitCode == 0, output);
+        Assert.True(exitCode != 0, output);
         Assert.Matches(@"docker-compose\.yml\(5,9\): warning NN4001", output);
+        Assert.Matches(@"docker-compose\.yml\(7,12\): error NN4003", output);
+        Assert.Matches(@"docker-compose\.yml\(10,15\): warning NN4004", output);
         Assert.Matches(@"docker-compose\.override\.yml\(4,17\): warning NN4002", output);
         Assert.DoesNotContain("compose.yaml.bak", output);
         Assert.DoesNotContain("AD0001", output);

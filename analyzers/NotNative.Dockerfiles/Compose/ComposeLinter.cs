@@ -16,6 +16,8 @@ public static class ComposeLinter
     {
         new WindowsBindMountPathRule(),
         new DesktopHostNameWithoutExtraHostsRule(),
+        new ServiceImageOfOtherOsRule(),
+        new ServicePlatformMismatchRule(),
     };
 
     public static IEnumerable<RuleDescriptor> AllDescriptors()

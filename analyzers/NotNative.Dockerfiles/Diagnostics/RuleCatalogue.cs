@@ -174,6 +174,14 @@ public static class RuleCatalogue
         "Docker Desktop-only host name in a compose service without extra_hosts", RuleSeverity.Warning, RuleCategories.Network,
         "host.docker.internal resolves on Docker Desktop only, unless the service maps it with extra_hosts: [\"host.docker.internal:host-gateway\"] (docker/for-linux#264).");
 
+    public static readonly RuleDescriptor ComposeServiceOfOtherOs = new(RuleIds.ComposeServiceOfOtherOs,
+        "Compose service image or build of another OS than the target", RuleSeverity.Error, RuleCategories.TargetOs,
+        "One engine runs every service of a compose file with its own OS: a Windows image or Dockerfile in a compose file for Linux containers fails there (and the reverse).");
+
+    public static readonly RuleDescriptor ComposePlatformMismatch = new(RuleIds.ComposePlatformMismatch,
+        "Compose service platform differs from the target platform or the engine", RuleSeverity.Warning, RuleCategories.Architecture,
+        "platform: linux/amd64 on an Apple Silicon Mac or an arm64 server (or for an arm64 target) runs under emulation or fails with 'exec format error'.");
+
     public static readonly RuleDescriptor ComposePathCaseMismatch = new(RuleIds.ComposePathCaseMismatch,
         "Compose path differs from the file on disk in letter case", RuleSeverity.Warning, RuleCategories.Paths,
         "build.context, build.dockerfile, env_file and bind-mount sources that match a file only when case is ignored: works on Windows and macOS, fails on Linux hosts and CI.");
@@ -215,7 +223,7 @@ public static class RuleCatalogue
         DesktopOnlyHostName, ConstantPlatformArchitecture, EntrypointAssemblyCaseMismatch, ExecFormFallsBackToShell,
         RuntimeStagePinnedToBuildPlatform, HardcodedArchitectureDownload, HardcodedDotNetArchitecture, DotNetSdkStageEmulated,
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
-        WindowsBindMountPath, DesktopHostNameWithoutExtraHosts, ComposePathCaseMismatch, ComposeResourcesAboveEngine,
+        WindowsBindMountPath, DesktopHostNameWithoutExtraHosts, ComposeServiceOfOtherOs, ComposePlatformMismatch, ComposePathCaseMismatch, ComposeResourcesAboveEngine,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };
 
