@@ -104,4 +104,46 @@ public class ComposeParsingTests
             Assert.StartsWith("NN40", rule.Id, StringComparison.Ordinal);
         }
     }
+
+    [Fact]
+    public void Mutated_compose_files_never_throw()
+    {
+        // Real shapes (awesome-compose, the rules' tests) cut, doubled and spliced with YAML's special characters, fixed seed.
+        var seeds = new[]
+        {
+            "x-common: &common\n  extra_hosts: [\"db:10.0.0.1\"]\nservices:\n  api:\n    <<: *common\n    build:\n      context: ./api\n      dockerfile: Dockerfile\n" +
+            "    environment:\n      - DB=host.docker.internal\n      API: \"http://gateway.docker.internal\"\n    env_file: [a.env, {path: b.env}]\n" +
+            "    volumes:\n      - C:\\data:/data\n      - type: bind\n        source: 'D:/x'\n        target: /x\n    extra_hosts:\n      - \"h:1.2.3.4\"\n" +
+            "    healthcheck:\n      test: [\"CMD\", \"curl\", \"host.docker.internal\"]\n    platform: linux/amd64\n    mem_limit: 2g\n" +
+            "    deploy:\n      resources:\n        limits: {cpus: '0.5', memory: 1G}\n  web: {image: nginx, command: host.docker.internal}\n",
+        };
+        var specials = new[] { ":", "- ", "[", "]", "{", "}", "&a ", "*a", "<<: ", "\"", "'", "\n", "\r\n", "  ", "#", "|", ">", "? ", "!!str ", "\t", "\uFEFF" };
+        var random = new Random(4001);
+        var options = new ComposeAnalysisOptions { ComposeDirectory = "C:\\src", TargetPlatform = "linux/arm64", ReadFile = _ => "A=host.docker.internal\n" };
+        for (var i = 0; i < 3000; i++)
+        {
+            var text = seeds[random.Next(seeds.Length)];
+            for (var edit = random.Next(1, 6); edit > 0 && text.Length > 0; edit--)
+            {
+                var at = random.Next(text.Length);
+                var from = random.Next(text.Length);
+                text = random.Next(3) switch
+                {
+                    0 => text.Remove(at, Math.Min(random.Next(1, 20), text.Length - at)),
+                    1 => text.Insert(at, specials[random.Next(specials.Length)]),
+                    _ => text.Insert(at, text.Substring(from, Math.Min(random.Next(1, 40), text.Length - from))),
+                };
+            }
+
+            var result = ComposeLinter.Lint(text, options);
+            foreach (var diagnostic in result.Diagnostics)
+            {
+                Assert.InRange(diagnostic.Span.End, diagnostic.Span.Start, text.Length);
+                foreach (var edit in diagnostic.Fix?.Edits ?? Array.Empty<NotNative.Dockerfiles.Diagnostics.TextEdit>())
+                {
+                    Assert.InRange(edit.Span.End, edit.Span.Start, text.Length);
+                }
+            }
+        }
+    }
 }
