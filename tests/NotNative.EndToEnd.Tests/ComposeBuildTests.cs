@@ -28,4 +28,24 @@ public class ComposeBuildTests(PackedPackage package)
         Assert.DoesNotContain("CS8032", output);
         Assert.DoesNotContain("CS8784", output);
     }
+
+    [Fact]
+    public void The_compose_files_of_the_solutions_docker_compose_dcproj_folder_are_checked_too()
+    {
+        var folder = package.CreateProject("ComposeSolutionProject", dockerfile: null);
+        var solution = Path.Combine(Path.GetDirectoryName(folder)!, "ComposeSolution");
+        Directory.CreateDirectory(solution);
+        File.WriteAllText(Path.Combine(solution, "docker-compose.dcproj"), "<Project />\n");
+        File.WriteAllText(Path.Combine(solution, "docker-compose.override.yml"), "services:\n  api:\n    volumes:\n      - C:\\Users\\me\\data:/data\n");
+
+        var (exitCode, output) = Dotnet.Run(folder, "build", "--nologo", $"-p:SolutionDir={solution}{Path.DirectorySeparatorChar}");
+
+        Assert.True(exitCode == 0, output);
+        Assert.Matches(@"ComposeSolution[/\\]docker-compose\.override\.yml\(4,9\): warning NN4001", output);
+
+        // Without the dcproj the solution folder's compose files are not the project's.
+        File.Delete(Path.Combine(solution, "docker-compose.dcproj"));
+        var (_, without) = Dotnet.Run(folder, "build", "--nologo", "--no-incremental", $"-p:SolutionDir={solution}{Path.DirectorySeparatorChar}");
+        Assert.DoesNotContain("NN4001", without);
+    }
 }
