@@ -27,7 +27,10 @@ public sealed class DockerfileCodeFixProvider : CodeFixProvider
         RuleIds.EntrypointAssemblyCaseMismatch,
         RuleIds.RuntimeStagePinnedToBuildPlatform,
         RuleIds.HardcodedArchitectureDownload,
-        RuleIds.HardcodedDotNetArchitecture);
+        RuleIds.HardcodedDotNetArchitecture,
+        // Compose files (additional documents too): NN4001 (relative path), NN4002 (extra_hosts entry).
+        RuleIds.WindowsBindMountPath,
+        RuleIds.DesktopHostNameWithoutExtraHosts);
 
     /// <summary>Fix All over the project's or the solution's Dockerfiles, one rule at a time.</summary>
     public override FixAllProvider GetFixAllProvider() => DockerfileFixAllProvider.Instance;

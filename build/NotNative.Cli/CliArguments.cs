@@ -29,7 +29,7 @@ internal static class CliSyntax
         };
         root.Subcommands.Add(new Command(Check, "Run the Dockerfile rules, the build-context checks and the engine checks over files or folders.")
         {
-            Paths("The Dockerfiles, or folders to search for Dockerfile, Dockerfile.* and *.Dockerfile (default: the current folder)."),
+            Paths("The Dockerfiles and compose files, or folders to search for Dockerfile, Dockerfile.*, *.Dockerfile and compose files (default: the current folder)."),
             OneOf("--format", "The report format (default: text).", "text", "json", "sarif"),
             Value("--output", "FILE", "Write the report to FILE instead of standard output."),
             OneOf("--target-os", "The OS the containers run on (default: linux).", "linux", "windows"),

@@ -1,8 +1,9 @@
+using NotNative.Dockerfiles.Compose;
 using NotNative.Dockerfiles.Syntax;
 
 namespace NotNative.Cli;
 
-/// <summary>Expands the paths given on the command line: files as they are, folders to every Dockerfile-named file below.</summary>
+/// <summary>Expands the paths given on the command line: files as they are, folders to every Dockerfile- and compose-named file below.</summary>
 internal static class DockerfileDiscovery
 {
     private static readonly HashSet<string> SkippedFolders = new(StringComparer.OrdinalIgnoreCase)
@@ -26,7 +27,7 @@ internal static class DockerfileDiscovery
         if (errors.Count == 0 && files.Count == 0 && !allowEmpty)
         {
             var searched = paths.Count == 0 ? "." : string.Join(", ", paths);
-            stderr.WriteLine($"notnative: no Dockerfile found in {searched} (searched for Dockerfile, Dockerfile.* and *.Dockerfile, " +
+            stderr.WriteLine($"notnative: no Dockerfile found in {searched} (searched for Dockerfile, Dockerfile.* and *.Dockerfile, and compose files, " +
                              $"skipping {string.Join(", ", SkippedFolders.Order(StringComparer.Ordinal))}); pass --allow-empty if that is expected.");
             return false;
         }
@@ -78,12 +79,15 @@ internal static class DockerfileDiscovery
                     Walk(entry, files);
                 }
             }
-            else if (DockerfileNames.IsDockerfileName(name))
+            else if (DockerfileNames.IsDockerfileName(name) || ComposeNames.IsComposeFileName(name))
             {
                 files.Add(entry);
             }
         }
     }
+
+    /// <summary>Whether a path found or given is a compose file (by its name); every other file is a Dockerfile.</summary>
+    public static bool IsComposeFile(string path) => ComposeNames.IsComposeFileName(Path.GetFileName(path));
 
     /// <summary>A path as printed: relative to the current folder when below it, with '/' separators.</summary>
     public static string Display(string path)

@@ -16,7 +16,7 @@ namespace NotNative.Engine;
 /// once per run, and its own state (unreachable, a VM, no usable answer, a configuration it cannot use) is said once
 /// per run, not once per Dockerfile. The hosts differ only in how they report and in the <see cref="CheckHost"/> wording.
 /// </summary>
-public sealed class BuildCheck
+public sealed partial class BuildCheck
 {
     private readonly EngineCheckMode _mode;
     private readonly CheckHost _host;

@@ -30,5 +30,7 @@ public static class BuildRuleDescriptors
         RuleCatalogue.InternalError,
         RuleCatalogue.InvalidConfiguration,
         RuleCatalogue.EngineAnswerUnusable,
+        RuleCatalogue.ComposePathCaseMismatch,
+        RuleCatalogue.ComposeResourcesAboveEngine,
     };
 }

@@ -34,6 +34,7 @@ public class CatalogueDescriptorTests
         var reported = Analyzers().SelectMany(a => a.SupportedDiagnostics).Select(d => d.Id).ToHashSet();
         var expected = RuleCatalogue.All.Select(r => r.Id)
             .Where(id => id.StartsWith("NN1", StringComparison.Ordinal) || id.StartsWith("NN2", StringComparison.Ordinal) || id == RuleIds.UnparseableDockerfile)
+            .Concat(NotNative.Dockerfiles.Compose.ComposeLinter.AllDescriptors().Select(r => r.Id))
             .ToHashSet();
         Assert.Equal(expected.Order(), reported.Order());
     }

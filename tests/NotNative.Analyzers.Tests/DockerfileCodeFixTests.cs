@@ -12,21 +12,22 @@ namespace NotNative.Analyzers.Tests;
 /// <summary>The light-bulb fix on the Dockerfile (an additional document), run through a real Roslyn workspace.</summary>
 public class DockerfileCodeFixTests
 {
-    private static async Task<string> FixAsync(string dockerfile, string id)
+    /// <summary>Runs <paramref name="analyzer"/> (the Dockerfile analyzer by default) on an additional file and applies the light bulb's fix.</summary>
+    internal static async Task<string> FixAsync(string dockerfile, string id, string filePath = "/src/Dockerfile", DiagnosticAnalyzer? analyzer = null)
     {
         using var workspace = new AdhocWorkspace();
         var project = workspace.AddProject(ProjectInfo.Create(ProjectId.CreateNewId(), VersionStamp.Default, "MyApp", "MyApp", LanguageNames.CSharp)
             .WithMetadataReferences(new[] { MetadataReference.CreateFromFile(typeof(object).Assembly.Location) }));
         project = workspace.AddDocument(project.Id, "C.cs", SourceText.From("class C { }")).Project;
         var additionalId = DocumentId.CreateNewId(project.Id);
-        var solution0 = project.Solution.AddAdditionalDocument(additionalId, "Dockerfile", SourceText.From(dockerfile), filePath: "/src/Dockerfile");
+        var solution0 = project.Solution.AddAdditionalDocument(additionalId, Path.GetFileName(filePath), SourceText.From(dockerfile), filePath: filePath);
         Assert.True(workspace.TryApplyChanges(solution0));
         project = workspace.CurrentSolution.GetProject(project.Id)!;
         var additional = project.GetAdditionalDocument(additionalId)!;
 
         var compilation = (await project.GetCompilationAsync())!;
         var diagnostics = await compilation
-            .WithAnalyzers(ImmutableArray.Create<DiagnosticAnalyzer>(new DockerfileAnalyzer()), project.AnalyzerOptions)
+            .WithAnalyzers(ImmutableArray.Create(analyzer ?? new DockerfileAnalyzer()), project.AnalyzerOptions)
             .GetAnalyzerDiagnosticsAsync();
         var diagnostic = diagnostics.Single(d => d.Id == id);
 

@@ -189,6 +189,31 @@ public static class RuleCatalogue
         "Package's native library has no build for the container's runtime identifier", RuleSeverity.Warning, RuleCategories.Platform,
         "SkiaSharp without SkiaSharp.NativeAssets.Linux, a glibc-only library on Alpine, x64 only on arm64: 'Unable to load shared library'.");
 
+    // Compose file rules (NN4xxx).
+    public static readonly RuleDescriptor WindowsBindMountPath = new(RuleIds.WindowsBindMountPath,
+        "Windows host path in a compose bind mount", RuleSeverity.Warning, RuleCategories.Paths,
+        "C:\\data:/data mounts on one Windows PC; on Linux hosts and CI compose fails with 'invalid volume specification' (docker/compose#4257).");
+
+    public static readonly RuleDescriptor DesktopHostNameWithoutExtraHosts = new(RuleIds.DesktopHostNameWithoutExtraHosts,
+        "Docker Desktop-only host name in a compose service without extra_hosts", RuleSeverity.Warning, RuleCategories.Network,
+        "host.docker.internal resolves on Docker Desktop only, unless the service maps it with extra_hosts: [\"host.docker.internal:host-gateway\"] (docker/for-linux#264).");
+
+    public static readonly RuleDescriptor ComposeServiceOfOtherOs = new(RuleIds.ComposeServiceOfOtherOs,
+        "Compose service image or build of another OS than the target", RuleSeverity.Error, RuleCategories.TargetOs,
+        "One engine runs every service of a compose file with its own OS: a Windows image or Dockerfile in a compose file for Linux containers fails there (and the reverse).");
+
+    public static readonly RuleDescriptor ComposePlatformMismatch = new(RuleIds.ComposePlatformMismatch,
+        "Compose service platform differs from the target platform or the engine", RuleSeverity.Warning, RuleCategories.Architecture,
+        "platform: linux/amd64 on an Apple Silicon Mac or an arm64 server (or for an arm64 target) runs under emulation or fails with 'exec format error'.");
+
+    public static readonly RuleDescriptor ComposePathCaseMismatch = new(RuleIds.ComposePathCaseMismatch,
+        "Compose path differs from the file on disk in letter case", RuleSeverity.Warning, RuleCategories.Paths,
+        "build.context, build.dockerfile, env_file and bind-mount sources that match a file only when case is ignored: works on Windows and macOS, fails on Linux hosts and CI.");
+
+    public static readonly RuleDescriptor ComposeResourcesAboveEngine = new(RuleIds.ComposeResourcesAboveEngine,
+        "Compose service asks for more memory or CPUs than the engine has", RuleSeverity.Warning, RuleCategories.Engine,
+        "On a Mac or PC the engine's memory and CPUs are the Docker Desktop VM's (Settings > Resources, or WSL 2's .wslconfig), not the machine's.");
+
     // Tool and configuration errors (NN9xxx).
     public static readonly RuleDescriptor InternalError = new(RuleIds.InternalError,
         "NotNative's build check failed unexpectedly", RuleSeverity.Error, RuleCategories.Tool,
@@ -226,6 +251,7 @@ public static class RuleCatalogue
         EngineOsMismatch, EngineUnreachable, EngineIsVm, EngineArchitectureMismatch, CrlfScriptInLinuxImage, CopySourceCaseMismatch,
         EngineArchitectureConflict,
         NativeAssetsMissingForContainer,
+        WindowsBindMountPath, DesktopHostNameWithoutExtraHosts, ComposeServiceOfOtherOs, ComposePlatformMismatch, ComposePathCaseMismatch, ComposeResourcesAboveEngine,
         InternalError, UnparseableDockerfile, InvalidConfiguration, EngineAnswerUnusable, FixWriteFailed,
     };
 

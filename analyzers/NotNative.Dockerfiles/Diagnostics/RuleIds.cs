@@ -57,6 +57,14 @@ public static class RuleIds
     public const string EngineArchitectureConflict = "NN3007";
     public const string NativeAssetsMissingForContainer = "NN3008";
 
+    // Compose file rules (NN4xxx): written once in the library, surfaced by the analyzer and the CLI; NN4005/NN4007 by the CLI.
+    public const string WindowsBindMountPath = "NN4001";
+    public const string DesktopHostNameWithoutExtraHosts = "NN4002";
+    public const string ComposeServiceOfOtherOs = "NN4003";
+    public const string ComposePlatformMismatch = "NN4004";
+    public const string ComposePathCaseMismatch = "NN4005";
+    public const string ComposeResourcesAboveEngine = "NN4007";
+
     // Tool and configuration errors (NN9xxx).
     public const string InternalError = "NN9000";
 

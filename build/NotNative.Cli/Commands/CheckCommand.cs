@@ -1,6 +1,7 @@
 using NotNative.Cli.Output;
 using NotNative.Engine;
 using NotNative.Engine.Engine;
+using NotNative.Dockerfiles.Compose;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
@@ -63,7 +64,7 @@ internal static class CheckCommand
         // Opened before any work: a report that cannot be written fails at once.
         var outputPath = args.Option("--output");
         using var outputFile = outputPath == null ? null : ReportWriter.OpenFile(outputPath);
-        var descriptors = DockerfileLinter.AllDescriptors().Concat(BuildRuleDescriptors.All).ToList();
+        var descriptors = DockerfileLinter.AllDescriptors().Concat(ComposeLinter.AllDescriptors()).Concat(BuildRuleDescriptors.All).ToList();
         var report = FindingReport.Start(format, outputFile ?? stdout, descriptors);
         var rules = descriptors.GroupBy(r => r.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         var failed = false;
@@ -79,7 +80,10 @@ internal static class CheckCommand
             foreach (var file in files)
             {
                 var root = context ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
-                foreach (var finding in check.Check(file, root, options.ForFile(Path.GetFileName(file)), null, ctrlC.Token))
+                var findings = DockerfileDiscovery.IsComposeFile(file)
+                    ? check.CheckCompose(file, ComposeOptions(args, options), ctrlC.Token)
+                    : check.Check(file, root, options.ForFile(Path.GetFileName(file)), null, ctrlC.Token);
+                foreach (var finding in findings)
                 {
                     if (finding.Severity == RuleSeverity.Hidden)
                     {
@@ -125,6 +129,15 @@ internal static class CheckCommand
 
         return true;
     }
+
+    /// <summary>A compose file's options: held to --target-os when given, else to the OS its images agree on (Linux when they say nothing).</summary>
+    internal static ComposeAnalysisOptions ComposeOptions(CliArguments args, DockerfileAnalysisOptions options) => new()
+    {
+        TargetOs = options.TargetOs,
+        TargetOsSource = options.TargetOsSource,
+        IsHeldToTargetOs = args.Option("--target-os") != null,
+        TargetPlatform = args.Option("--target-platform"),
+    };
 
     private static Finding ToFinding(BuildFinding finding, string file, IReadOnlyDictionary<string, RuleDescriptor> rules)
     {

@@ -44,15 +44,9 @@ internal sealed class ContextFixer
 
         var original = read.Bytes!;
         var contextRoot = context ?? Path.GetDirectoryName(Path.GetFullPath(file))!;
-        var current = original;
-        var titles = new List<string>();
-
-        // A fix can uncover findings that its root cause hid (a Windows base image hides the stage's Windows paths):
-        // fix until nothing fixable is left, in memory, and write once.
-        for (var pass = 0; pass < MaxPasses; pass++)
+        return FixInPasses(file, display, original, (current, pass) =>
         {
             var checkedFile = BuildCheck.CheckContents(file, current, options.ForFile(Path.GetFileName(file)), contextRoot);
-            var decoded = checkedFile.Text;
             var fixes = checkedFile.DockerfileRuleFindings().Where(f => f.Fix != null).Select(f => (f.Id, f.Fix!)).ToList();
             foreach (var finding in checkedFile.ContextFindings())
             {
@@ -72,9 +66,43 @@ internal sealed class ContextFixer
                 }
             }
 
+            return (checkedFile.Text, fixes);
+        });
+    }
+
+    /// <summary>Fixes a compose file (NN4001 relative paths, NN4002 extra_hosts entries); false when it could not be read or written.</summary>
+    public bool FixComposeFile(string file, NotNative.Dockerfiles.Compose.ComposeAnalysisOptions options)
+    {
+        var display = DockerfileDiscovery.Display(file);
+        var read = UserFileReader.Read(file);
+        if (!read.Succeeded)
+        {
+            _stderr.WriteLine($"{display}: error {RuleIds.UnparseableDockerfile}: The compose file {read.Problem}.");
+            return false;
+        }
+
+        return FixInPasses(file, display, read.Bytes!, (current, _) =>
+        {
+            var checkedFile = BuildCheck.CheckComposeContents(file, current, options);
+            return (checkedFile.Text, checkedFile.RuleFindings().Where(f => f.Fix != null).Select(f => (f.Id, f.Fix!)).ToList());
+        });
+    }
+
+    /// <summary>
+    /// A fix can uncover findings that its root cause hid (a Windows base image hides the stage's Windows paths):
+    /// fix until nothing fixable is left, in memory, and write once. <paramref name="check"/> gives the decoded text
+    /// and the fixes of the current bytes, for each pass.
+    /// </summary>
+    private bool FixInPasses(string file, string display, byte[] original, Func<byte[], int, (DockerfileText Text, List<(string Id, DockerfileFix Fix)> Fixes)> check)
+    {
+        var current = original;
+        var titles = new List<string>();
+        for (var pass = 0; pass < MaxPasses; pass++)
+        {
+            var (decoded, fixes) = check(current, pass);
             var edits = new List<TextEdit>();
             var position = 0;
-            foreach (var (id, fix) in fixes.OrderBy(f => f.Item2.Edits.Min(e => e.Span.Start)))
+            foreach (var (id, fix) in fixes.OrderBy(f => f.Fix.Edits.Min(e => e.Span.Start)))
             {
                 // Fixes whose edits overlap an earlier one wait for the next pass.
                 if (fix.Edits.Any(e => e.Span.Start < position || e.Span.End > decoded.Text.Length))

@@ -1,7 +1,7 @@
 namespace NotNative.Cli.Commands;
 
 /// <summary>
-/// `notnative fix [PATH ...]`: applies the mechanical fixes of the Dockerfile rules, NN3006 (the real file name in
+/// `notnative fix [PATH ...]`: applies the mechanical fixes of the Dockerfile and compose rules, NN3006 (the real file name in
 /// a COPY source) and NN3005 (CRLF scripts to LF, '*.sh text eol=lf' in .gitattributes). Writes only files that
 /// change, through the shared safe writer; with --dry-run it only says what it would change.
 /// </summary>
@@ -30,7 +30,9 @@ internal static class FixCommand
         var failed = false;
         foreach (var file in files)
         {
-            failed |= !fixer.FixDockerfile(file, options, context);
+            failed |= DockerfileDiscovery.IsComposeFile(file)
+                ? !fixer.FixComposeFile(file, CheckCommand.ComposeOptions(args, options))
+                : !fixer.FixDockerfile(file, options, context);
         }
 
         failed |= !fixer.FixScripts();

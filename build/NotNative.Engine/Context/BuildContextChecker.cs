@@ -159,7 +159,7 @@ public sealed class BuildContextChecker
         var found = Resolve(relative, files);
         if (!found && relative.IndexOfAny(new[] { '*', '?', '[' }) < 0)
         {
-            if (linuxStage && FindIgnoringCase(relative) is { } actual && actual != relative && !_ignore.IsIgnored(actual))
+            if (linuxStage && FindIgnoringCase(_contextRoot, relative) is { } actual && actual != relative && !_ignore.IsIgnored(actual))
             {
                 return At(instruction, source, RuleIds.CopySourceCaseMismatch, RuleSeverity.Error,
                     $"{instruction.Keyword.ToUpperInvariant()} source '{value}' is not in the build context; '{actual}' is, with other letter case. " +
@@ -311,10 +311,13 @@ public sealed class BuildContextChecker
         }
     }
 
-    /// <summary>The context path that matches <paramref name="relative"/> ignoring case, one component at a time.</summary>
-    private string? FindIgnoringCase(string relative)
+    /// <summary>
+    /// The path below <paramref name="root"/> that matches <paramref name="relative"/> ignoring case, one component at
+    /// a time, as the folder lists it (links not followed): NN3006 and the compose paths' NN4005.
+    /// </summary>
+    internal static string? FindIgnoringCase(string root, string relative)
     {
-        var current = _contextRoot;
+        var current = root;
         var actual = new List<string>();
         foreach (var component in relative.Split('/', StringSplitOptions.RemoveEmptyEntries))
         {
@@ -323,9 +326,10 @@ public sealed class BuildContextChecker
                 return null;
             }
 
-            var match = Entries(current)
-                .Select(Path.GetFileName)
-                .FirstOrDefault(name => string.Equals(name, component, StringComparison.OrdinalIgnoreCase));
+            // The exact name first: a case-sensitive folder may hold both spellings.
+            var names = Entries(current).Select(Path.GetFileName).ToList();
+            var match = names.FirstOrDefault(name => string.Equals(name, component, StringComparison.Ordinal))
+                        ?? names.FirstOrDefault(name => string.Equals(name, component, StringComparison.OrdinalIgnoreCase));
             if (match == null)
             {
                 return null;

@@ -14,6 +14,12 @@ public sealed record EngineFacts(
     EngineHost Host,
     string HostEvidence)
 {
+    /// <summary>The memory the engine has, in bytes (/info MemTotal; a Desktop VM's, not the machine's); 0 when not said.</summary>
+    public long MemTotal { get; init; }
+
+    /// <summary>The CPUs the engine has (/info NCPU); 0 when not said.</summary>
+    public long CpuCount { get; init; }
+
     public bool IsVm => Host is EngineHost.DockerDesktop or EngineHost.DockerMachine or EngineHost.LegacyDesktopVm;
 
     /// <summary>The machine Docker Desktop runs on, as the answer shows it (<see cref="DesktopMachineOf"/>): Mac, PC, or "Mac or PC".</summary>

@@ -87,6 +87,8 @@ public static class EngineProbe
                 architecture, EngineText.Printable(info.ServerVersion), host, evidence)
             {
                 DesktopMachine = EngineFacts.DesktopMachineOf(kernel, labels, architecture),
+                MemTotal = Math.Max(0, info.MemTotal),
+                CpuCount = Math.Max(0, info.NCPU),
             };
             return new ProbeResult(endpoint, facts, ProbeFailure.None, string.Empty);
         }
