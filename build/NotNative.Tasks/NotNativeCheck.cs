@@ -5,6 +5,7 @@ using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
 using NotNative.Engine;
 using NotNative.Engine.Engine;
+using NotNative.Engine.Sarif;
 
 namespace NotNative.Tasks;
 
@@ -18,6 +19,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     private readonly object _cancelGate = new();
     private CancellationTokenSource? _cancel;
     private bool _cancelRequested;
+    private readonly List<BuildFinding> _findings = new();
 
     [Required]
     public string Dockerfile { get; set; } = string.Empty;
@@ -45,6 +47,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
 
     /// <summary>An explicit engine endpoint (NotNativeDockerHost); otherwise DOCKER_HOST, contexts, the default.</summary>
     public string? DockerHost { get; set; }
+
+    /// <summary>Where the findings also go as SARIF 2.1.0 (NotNativeSarifLog), paths relative to the project folder; empty: none.</summary>
+    public string? SarifLog { get; set; }
 
     /// <summary>Context files the checks read, for the target's incremental inputs.</summary>
     [Output]
@@ -82,10 +87,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         }
         catch (Exception e)
         {
-            Log.LogError(null, RuleIds.InternalError, null, Dockerfile, 0, 0, 0, 0,
-                "NotNative's build check failed unexpectedly ({0}: {1}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile.", e.GetType().Name, e.Message);
+            Report(BuildFinding.Unlocated(RuleIds.InternalError, RuleSeverity.Error,
+                $"NotNative's build check failed unexpectedly ({e.GetType().Name}: {e.Message}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile."));
         }
-
         finally
         {
             lock (_cancelGate)
@@ -93,6 +97,8 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
                 _cancel = null;
             }
         }
+
+        WriteSarifLog();
 
         return !Log.HasLoggedErrors;
     }
@@ -159,8 +165,42 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         _ => null,
     };
 
+    /// <summary>The MSBuild ErrorLog holds compiler diagnostics only: this log carries NN3xxx to code scanning.</summary>
+    private void WriteSarifLog()
+    {
+        if (string.IsNullOrWhiteSpace(SarifLog))
+        {
+            return;
+        }
+
+        try
+        {
+            // MSBuild runs a project's tasks in its folder: paths are relative to it (the default log is under obj/),
+            // and so are the log's URIs (%SRCROOT%).
+            var sourceRoot = Directory.GetCurrentDirectory();
+            var dockerfile = Path.GetFullPath(Dockerfile);
+            var path = Path.GetFullPath(SarifLog);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+            var sarif = new SarifLogWriter(stream, BuildRuleDescriptors.All.Append(RuleCatalogue.UnparseableDockerfile), sourceRoot);
+            foreach (var finding in _findings)
+            {
+                sarif.Add(finding, dockerfile);
+            }
+
+            sarif.Complete();
+        }
+        catch (Exception e)
+        {
+            // No exception escapes to MSBuild (no MSB4018): a log that cannot be written is NN9000 with the reason.
+            Log.LogError(null, RuleIds.InternalError, null, Dockerfile, 0, 0, 0, 0,
+                "NotNative could not write the SARIF log '{0}' ({1}). Set NotNativeSarifLog to a writable file.", SarifLog, e.Message);
+        }
+    }
+
     private void Report(BuildFinding finding)
     {
+        _findings.Add(finding);
         var file = finding.File ?? Dockerfile;
         switch (finding.Severity)
         {
