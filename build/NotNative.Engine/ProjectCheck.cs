@@ -2,6 +2,7 @@ using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
 using NotNative.Engine.Engine;
+using NotNative.Engine.Sarif;
 
 namespace NotNative.Engine;
 
@@ -25,6 +26,7 @@ public sealed class ProjectCheck
     public const string ContainerRegistry = nameof(ContainerRegistry);
     public const string ContainerArchiveOutputPath = nameof(ContainerArchiveOutputPath);
     public const string ProjectAssetsFile = nameof(ProjectAssetsFile);
+    public const string SarifLog = nameof(SarifLog);
 
     private readonly Func<string, string?> _property;
 
@@ -46,7 +48,14 @@ public sealed class ProjectCheck
         Func<EngineEndpoint, TimeSpan, CancellationToken, Task<ProbeResult>>? askEngine = null)
     {
         var dockerfileSetting = _property(Dockerfile) ?? string.Empty;
-        void Report(BuildFinding finding) => report(finding.File == null ? finding with { File = dockerfileSetting } : finding);
+        var findings = new List<BuildFinding>();
+        void Report(BuildFinding finding)
+        {
+            var located = finding.File == null ? finding with { File = dockerfileSetting } : finding;
+            findings.Add(located);
+            report(located);
+        }
+
         try
         {
             Check(dockerfileSetting, Report, cancellationToken, askEngine);
@@ -59,6 +68,45 @@ public sealed class ProjectCheck
         {
             Report(BuildFinding.Unlocated(RuleIds.InternalError, RuleSeverity.Error,
                 $"NotNative's build check failed unexpectedly ({e.GetType().Name}: {e.Message}). Please report it; set NotNativeEngineCheck=off to skip the check meanwhile."));
+        }
+
+        WriteSarifLog(findings, report);
+    }
+
+    /// <summary>
+    /// The findings as SARIF 2.1.0 in <see cref="SarifLog"/> (NotNativeSarifLog), since the compiler's ErrorLog never holds
+    /// them: paths relative to the working folder (MSBuild runs a project's tasks in the project's folder), as are its URIs.
+    /// </summary>
+    private void WriteSarifLog(IReadOnlyList<BuildFinding> findings, Action<BuildFinding> report)
+    {
+        var sarifLog = _property(SarifLog);
+        if (string.IsNullOrWhiteSpace(sarifLog))
+        {
+            return;
+        }
+
+        try
+        {
+            var sourceRoot = Directory.GetCurrentDirectory();
+            var dockerfileSetting = _property(Dockerfile);
+            var fallbackFile = !string.IsNullOrWhiteSpace(dockerfileSetting) ? Path.GetFullPath(dockerfileSetting!)
+                : _property(ProjectFile) is { Length: > 0 } projectFile ? Path.GetFullPath(projectFile) : sourceRoot;
+            var path = Path.GetFullPath(sarifLog!);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            using var stream = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.Read);
+            var sarif = new SarifLogWriter(stream, BuildRuleDescriptors.All.Append(RuleCatalogue.UnparseableDockerfile), sourceRoot);
+            foreach (var finding in findings)
+            {
+                sarif.Add(finding, fallbackFile);
+            }
+
+            sarif.Complete();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A log that cannot be written is NN9000 with the reason, never an exception out of the task (MSB4018).
+            report(BuildFinding.Unlocated(RuleIds.InternalError, RuleSeverity.Error,
+                $"NotNative could not write the SARIF log '{sarifLog}' ({e.Message}). Set NotNativeSarifLog to a writable file.") with { File = _property(Dockerfile) ?? string.Empty });
         }
     }
 

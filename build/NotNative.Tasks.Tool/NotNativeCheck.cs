@@ -49,6 +49,7 @@ public sealed class NotNativeCheck : ToolTask
     public string? ContainerRegistry { get; set; }
     public string? ContainerArchiveOutputPath { get; set; }
     public string? ProjectAssetsFile { get; set; }
+    public string? SarifLog { get; set; }
 
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();

@@ -69,6 +69,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     /// <summary>An explicit engine endpoint (NotNativeDockerHost); otherwise DOCKER_HOST, contexts, the default.</summary>
     public string? DockerHost { get; set; }
 
+    /// <summary>Where the findings also go as SARIF 2.1.0 (NotNativeSarifLog), paths relative to the project folder; empty: none.</summary>
+    public string? SarifLog { get; set; }
+
     /// <summary>Context files the checks read, for the target's incremental inputs.</summary>
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();
@@ -149,6 +152,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         ProjectCheck.ContainerRegistry => ContainerRegistry,
         ProjectCheck.ContainerArchiveOutputPath => ContainerArchiveOutputPath,
         ProjectCheck.ProjectAssetsFile => ProjectAssetsFile,
+        ProjectCheck.SarifLog => SarifLog,
         _ => null,
     };
 

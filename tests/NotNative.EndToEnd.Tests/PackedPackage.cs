@@ -1,5 +1,3 @@
-using System.Diagnostics;
-
 namespace NotNative.EndToEnd.Tests;
 
 /// <summary>Packs the real NotNative.nupkg once per test run, with a unique version, into a local folder feed.</summary>
@@ -105,28 +103,14 @@ public sealed class PackageCollection : ICollectionFixture<PackedPackage>
 
 internal static class Dotnet
 {
-    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] args)
+    // A build inside a test must not reuse the outer build's nodes or servers.
+    private static readonly Dictionary<string, string> Isolated = new()
     {
-        Directory.CreateDirectory(workingDirectory);
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
+        ["MSBUILDDISABLENODEREUSE"] = "1",
+        ["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0",
+        ["UseSharedCompilation"] = "false",
+    };
 
-        // A build inside a test must not reuse the outer build's nodes or servers.
-        start.Environment["MSBUILDDISABLENODEREUSE"] = "1";
-        start.Environment["DOTNET_CLI_USE_MSBUILD_SERVER"] = "0";
-        start.Environment["UseSharedCompilation"] = "false";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        process.WaitForExit();
-        return (process.ExitCode, stdout.Result + stderr.Result);
-    }
+    public static (int ExitCode, string Output) Run(string workingDirectory, params string[] args) =>
+        ExternalProcess.Run("dotnet", workingDirectory, args, Isolated);
 }

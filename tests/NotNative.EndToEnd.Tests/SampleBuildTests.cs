@@ -41,6 +41,18 @@ public class SampleBuildTests(PackedPackage package)
         Assert.Matches(@"Dockerfile\(3,6,3,12\): error NN3005", output);
         Assert.DoesNotContain("MSB4018", output);
         Assert.DoesNotContain("AD0001", output);
+
+        // The compiler's ErrorLog has no NN3xxx; the task's own log (NotNativeSarifLog, under obj/) has them, relative to the project.
+        Assert.DoesNotContain("NN3005", SarifRuleIds(sarif));
+        var taskLog = Path.Combine(folder, "obj", "Debug", "net10.0", "notnative.sarif");
+        using var log = JsonDocument.Parse(File.ReadAllText(taskLog));
+        var result = Assert.Single(log.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray(), r => r.GetProperty("ruleId").GetString() == "NN3005");
+        var location = result.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.Equal("Dockerfile", location.GetProperty("artifactLocation").GetProperty("uri").GetString());
+        Assert.Equal("%SRCROOT%", location.GetProperty("artifactLocation").GetProperty("uriBaseId").GetString());
+        Assert.Equal(3, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        Assert.Equal(new Uri(folder + "/").AbsoluteUri, log.RootElement.GetProperty("runs")[0].GetProperty("originalUriBaseIds").GetProperty("%SRCROOT%").GetProperty("uri").GetString());
+        Assert.Empty(SarifMultitool.Validate(taskLog));
     }
 
     [Fact]

@@ -164,4 +164,24 @@ internal static class DockerClientContext
                || compilation.GetTypeByMetadataName(DockerClientTypeNames.AspireContainerResourceBuilderExtensions) != null
                || compilation.GetTypeByMetadataName(DockerClientTypeNames.TestcontainersContainerBuilder) != null;
     }
+
+    /// <summary>
+    /// Whether Testcontainers or .NET Aspire's hosting is referenced (or declared in source): only their builder methods
+    /// (WithBindMount, WithNetwork, WithDockerEndpoint) need the actions that look at every argument or invocation.
+    /// </summary>
+    public static bool UsesContainerBuilders(Compilation compilation)
+    {
+        foreach (var assembly in compilation.ReferencedAssemblyNames)
+        {
+            if (assembly.Name.StartsWith("Testcontainers", StringComparison.Ordinal) || assembly.Name.StartsWith("Aspire.Hosting", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return Declares(compilation, DockerClientTypeNames.TestcontainersContainerBuilder) || Declares(compilation, DockerClientTypeNames.AspireContainerResourceBuilderExtensions);
+    }
+
+    /// <summary>Whether a type of this full metadata name is in the compilation or its references (several count too).</summary>
+    public static bool Declares(Compilation compilation, string metadataName) => !compilation.GetTypesByMetadataName(metadataName).IsEmpty;
 }

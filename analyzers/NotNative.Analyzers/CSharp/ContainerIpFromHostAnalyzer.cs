@@ -22,6 +22,14 @@ public sealed class ContainerIpFromHostAnalyzer : DockerClientCodeAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start)
     {
+        // Registered only where a type with such an address is: every property reference would be looked at.
+        if (!DockerClientContext.Declares(start.Compilation, DockerClientTypeNames.NetworkSettings)
+            && !DockerClientContext.Declares(start.Compilation, DockerClientTypeNames.EndpointSettings)
+            && !DockerClientContext.UsesContainerBuilders(start.Compilation))
+        {
+            return;
+        }
+
         start.RegisterOperationAction(operation =>
         {
             var property = ((IPropertyReferenceOperation)operation.Operation).Property;

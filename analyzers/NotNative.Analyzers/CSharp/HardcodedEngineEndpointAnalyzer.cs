@@ -37,14 +37,23 @@ public sealed class HardcodedEngineEndpointAnalyzer : DockerClientCodeAnalyzer
         var builder = start.Compilation.GetTypeByMetadataName(DockerClientTypeNames.DockerClientBuilder);
         var clientFix = builder != null ? EnhancedFix : OriginalFix;
 
-        start.RegisterOperationAction(operation =>
+        if (configuration != null)
         {
-            var creation = (IObjectCreationOperation)operation.Operation;
-            if (configuration != null && SymbolEqualityComparer.Default.Equals(creation.Type, configuration))
+            start.RegisterOperationAction(operation =>
             {
-                ReportEndpointArgument(operation, creation.Arguments, clientFix);
-            }
-        }, OperationKind.ObjectCreation);
+                var creation = (IObjectCreationOperation)operation.Operation;
+                if (SymbolEqualityComparer.Default.Equals(creation.Type, configuration))
+                {
+                    ReportEndpointArgument(operation, creation.Arguments, clientFix);
+                }
+            }, OperationKind.ObjectCreation);
+        }
+
+        // Every invocation is looked at only where a builder with an endpoint method is.
+        if (builder == null && !DockerClientContext.UsesContainerBuilders(start.Compilation))
+        {
+            return;
+        }
 
         start.RegisterOperationAction(operation =>
         {

@@ -20,6 +20,19 @@ public sealed class HostNetworkModeAnalyzer : DockerClientCodeAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start)
     {
+        // Each action only where its types are: most code that drives Docker uses one client, not both.
+        if (DockerClientContext.Declares(start.Compilation, DockerClientTypeNames.HostConfig))
+        {
+            RegisterHostConfig(start);
+        }
+
+        if (DockerClientContext.UsesContainerBuilders(start.Compilation))
+        {
+            RegisterBuilders(start);
+        }
+    }
+
+    private static void RegisterHostConfig(CompilationStartAnalysisContext start) =>
         start.RegisterOperationAction(operation =>
         {
             var assignment = (ISimpleAssignmentOperation)operation.Operation;
@@ -28,6 +41,8 @@ public sealed class HostNetworkModeAnalyzer : DockerClientCodeAnalyzer
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, assignment.Syntax.GetLocation(), "NetworkMode = \"host\""));
             }
         }, OperationKind.SimpleAssignment);
+
+    private static void RegisterBuilders(CompilationStartAnalysisContext start) =>
         start.RegisterOperationAction(operation =>
         {
             var argument = (IArgumentOperation)operation.Operation;
@@ -36,5 +51,4 @@ public sealed class HostNetworkModeAnalyzer : DockerClientCodeAnalyzer
                 operation.ReportDiagnostic(Diagnostic.Create(Rule, argument.Syntax.GetLocation(), argument.Parameter.ContainingSymbol.Name + "(\"host\")"));
             }
         }, OperationKind.Argument);
-    }
 }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Immutable;
+using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
@@ -21,42 +22,66 @@ public sealed class HostSpecificBindMountAnalyzer : DockerClientCodeAnalyzer
 
     private protected override void Register(CompilationStartAnalysisContext start)
     {
-        // WithBindMount("C:\\data", "/data") (Testcontainers), builder.WithBindMount("/Users/me/data", "/data") (Aspire), Mount { Source = ... }.
-        start.RegisterOperationAction(operation =>
+        // Cheapest actions first: each is registered only where its types are, and none looks at every literal.
+        if (DockerClientContext.UsesContainerBuilders(start.Compilation))
         {
-            var argument = (IArgumentOperation)operation.Operation;
-            // The source is the first argument of Testcontainers' method, the second of Aspire's extension method
-            // (builder.WithBindMount(source, target) is WithBindMount(builder, source, target)); both name it "source".
-            if (argument.Parameter is { ContainingSymbol: IMethodSymbol { Name: "WithBindMount" } method } parameter
-                && parameter.Ordinal == (method.IsExtensionMethod ? 1 : 0)
-                && (DockerClientTypeNames.IsIn(method, DockerClientTypeNames.TestcontainersNamespace)
-                    || DockerClientTypeNames.Is(method.ContainingType, DockerClientTypeNames.AspireContainerResourceBuilderExtensions))
-                && PathLiterals.ConstantString(argument.Value) is { } source)
+            // WithBindMount("C:\\data", "/data") (Testcontainers), builder.WithBindMount("/Users/me/data", "/data") (Aspire).
+            start.RegisterOperationAction(operation =>
             {
-                Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
-            }
-        }, OperationKind.Argument);
-        start.RegisterOperationAction(operation =>
-        {
-            var assignment = (ISimpleAssignmentOperation)operation.Operation;
-            if (assignment.Target is IPropertyReferenceOperation { Property: { Name: "Source" } property } && DockerClientTypeNames.Is(property.ContainingType, DockerClientTypeNames.Mount)
-                && PathLiterals.ConstantString(assignment.Value) is { } source)
-            {
-                Report(operation.ReportDiagnostic, assignment.Value.Syntax, source);
-            }
-        }, OperationKind.SimpleAssignment);
+                var argument = (IArgumentOperation)operation.Operation;
+                // The source is the first argument of Testcontainers' method, the second of Aspire's extension method
+                // (builder.WithBindMount(source, target) is WithBindMount(builder, source, target)); both name it "source".
+                if (argument.Parameter is { ContainingSymbol: IMethodSymbol { Name: "WithBindMount" } method } parameter
+                    && parameter.Ordinal == (method.IsExtensionMethod ? 1 : 0)
+                    && (DockerClientTypeNames.IsIn(method, DockerClientTypeNames.TestcontainersNamespace)
+                        || DockerClientTypeNames.Is(method.ContainingType, DockerClientTypeNames.AspireContainerResourceBuilderExtensions))
+                    && PathLiterals.ConstantString(argument.Value) is { } source)
+                {
+                    Report(operation.ReportDiagnostic, argument.Value.Syntax, source);
+                }
+            }, OperationKind.Argument);
+        }
 
-        // HostConfig.Binds entries: "C:\\data:/data", "/Users/me/src:/src:ro".
-        start.RegisterSyntaxNodeAction(node =>
+        if (DockerClientContext.Declares(start.Compilation, DockerClientTypeNames.Mount) || DockerClientContext.Declares(start.Compilation, DockerClientTypeNames.HostConfig))
         {
-            var value = ((LiteralExpressionSyntax)node.Node).Token.ValueText;
-            // The source ends at the first ":/" after a drive letter's colon; a literal shorter than that has none.
-            var separator = value.Length > 2 ? value.IndexOf(":/", 2, StringComparison.Ordinal) : -1;
-            if (separator > 0 && (WindowsPaths.IsAbsolute(value) || MacHostPaths.IsMacHostPath(value) || WindowsPaths.IsDockerToolboxDrivePath(value)))
+            // Mount { Source = ... }, and HostConfig { Binds = ... } entries: "C:\\data:/data", "/Users/me/src:/src:ro".
+            start.RegisterOperationAction(operation =>
             {
-                Report(node.ReportDiagnostic, node.Node, value.Substring(0, separator));
-            }
-        }, SyntaxKind.StringLiteralExpression);
+                var assignment = (ISimpleAssignmentOperation)operation.Operation;
+                if (assignment.Target is not IPropertyReferenceOperation { Property: { Name: "Source" or "Binds" } property })
+                {
+                    return;
+                }
+
+                if (property.Name == "Source" && DockerClientTypeNames.Is(property.ContainingType, DockerClientTypeNames.Mount)
+                    && PathLiterals.ConstantString(assignment.Value) is { } source)
+                {
+                    Report(operation.ReportDiagnostic, assignment.Value.Syntax, source);
+                }
+                else if (property.Name == "Binds" && DockerClientTypeNames.Is(property.ContainingType, DockerClientTypeNames.HostConfig))
+                {
+                    // The list, array or collection expression assigned: its string literals are the entries.
+                    foreach (var literal in assignment.Value.Syntax.DescendantNodesAndSelf().OfType<LiteralExpressionSyntax>())
+                    {
+                        if (literal.IsKind(SyntaxKind.StringLiteralExpression))
+                        {
+                            ReportBind(operation.ReportDiagnostic, literal);
+                        }
+                    }
+                }
+            }, OperationKind.SimpleAssignment);
+        }
+    }
+
+    private static void ReportBind(Action<Diagnostic> report, LiteralExpressionSyntax literal)
+    {
+        var value = literal.Token.ValueText;
+        // The source ends at the first ":/" after a drive letter's colon; a literal shorter than that has none.
+        var separator = value.Length > 2 ? value.IndexOf(":/", 2, StringComparison.Ordinal) : -1;
+        if (separator > 0 && (WindowsPaths.IsAbsolute(value) || MacHostPaths.IsMacHostPath(value) || WindowsPaths.IsDockerToolboxDrivePath(value)))
+        {
+            Report(report, literal, value.Substring(0, separator));
+        }
     }
 
     private static void Report(Action<Diagnostic> report, SyntaxNode node, string source)

@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using NotNative.Dockerfiles.Diagnostics;
+using NotNative.Engine;
+using NotNative.Engine.Sarif;
 
 namespace NotNative.Cli.Output;
 
@@ -76,14 +78,6 @@ internal abstract class FindingReport
         protected abstract void WriteFinding(Finding finding);
 
         protected abstract void WriteEnd();
-
-        /// <summary>SARIF's message and description objects: <c>{"text": ...}</c>.</summary>
-        protected void WriteTextObject(string name, string text)
-        {
-            Json.WriteStartObject(name);
-            Json.WriteString("text", text);
-            Json.WriteEndObject();
-        }
     }
 
     /// <summary>An array of <c>{id, severity, file, line, column, endLine, endColumn, message}</c>.</summary>
@@ -109,87 +103,19 @@ internal abstract class FindingReport
         protected override void WriteEnd() => Json.WriteEndArray();
     }
 
-    /// <summary>SARIF 2.1.0 as GitHub code scanning accepts it: rules in the driver, relative artifact URIs.</summary>
-    private sealed class SarifReport : JsonDocumentReport
+    /// <summary>SARIF through the writer the build task shares; paths are relative to the working folder (%SRCROOT%).</summary>
+    private sealed class SarifReport(TextWriter text, IReadOnlyList<RuleDescriptor> rules) : FindingReport
     {
-        private readonly Dictionary<string, int> _ruleIndex = new(StringComparer.Ordinal);
+        private readonly SarifLogWriter _sarif = new(new TextWriterStream(text), rules, Directory.GetCurrentDirectory());
 
-        public SarifReport(TextWriter text, IReadOnlyList<RuleDescriptor> rules)
-            : base(text)
+        public override void Add(Finding f) =>
+            _sarif.Add(new BuildFinding(f.Id, f.Severity, f.File, f.Line, f.Column, f.EndLine, f.EndColumn, f.Message), f.File);
+
+        public override void Complete()
         {
-            Json.WriteStartObject();
-            Json.WriteString("$schema", "https://json.schemastore.org/sarif-2.1.0.json");
-            Json.WriteString("version", "2.1.0");
-            Json.WriteStartArray("runs");
-            Json.WriteStartObject();
-            Json.WriteStartObject("tool");
-            Json.WriteStartObject("driver");
-            Json.WriteString("name", "NotNative");
-            Json.WriteString("informationUri", RuleCatalogue.RepositoryUrl);
-            Json.WriteString("semanticVersion", typeof(FindingReport).Assembly.GetName().Version?.ToString(3) ?? "0.0.0");
-            Json.WriteStartArray("rules");
-            foreach (var rule in rules)
-            {
-                _ruleIndex[rule.Id] = _ruleIndex.Count;
-                Json.WriteStartObject();
-                Json.WriteString("id", rule.Id);
-                WriteTextObject("shortDescription", rule.Title);
-                WriteTextObject("fullDescription", rule.Description);
-                Json.WriteString("helpUri", rule.HelpLink);
-                Json.WriteStartObject("defaultConfiguration");
-                Json.WriteString("level", Level(rule.DefaultSeverity));
-                Json.WriteEndObject();
-                Json.WriteEndObject();
-            }
-
-            Json.WriteEndArray();
-            Json.WriteEndObject();
-            Json.WriteEndObject();
-            Json.WriteStartArray("results");
-        }
-
-        protected override void WriteFinding(Finding f)
-        {
-            Json.WriteStartObject();
-            Json.WriteString("ruleId", f.Id);
-            if (_ruleIndex.TryGetValue(f.Id, out var ruleIndex))
-            {
-                Json.WriteNumber("ruleIndex", ruleIndex);
-            }
-
-            Json.WriteString("level", Level(f.Severity));
-            WriteTextObject("message", f.Message);
-            Json.WriteStartArray("locations");
-            Json.WriteStartObject();
-            Json.WriteStartObject("physicalLocation");
-            Json.WriteStartObject("artifactLocation");
-            Json.WriteString("uri", f.File.Replace('\\', '/'));
-            Json.WriteEndObject();
-            Json.WriteStartObject("region");
-            Json.WriteNumber("startLine", f.Line);
-            Json.WriteNumber("startColumn", f.Column);
-            Json.WriteNumber("endLine", f.EndLine);
-            Json.WriteNumber("endColumn", f.EndColumn);
-            Json.WriteEndObject();
-            Json.WriteEndObject();
-            Json.WriteEndObject();
-            Json.WriteEndArray();
-            Json.WriteEndObject();
-        }
-
-        protected override void WriteEnd()
-        {
-            Json.WriteEndArray();
-            Json.WriteEndObject();
-            Json.WriteEndArray();
-            Json.WriteEndObject();
+            _sarif.Complete();
+            text.Write('\n');
+            text.Flush();
         }
     }
-
-    private static string Level(RuleSeverity severity) => severity switch
-    {
-        RuleSeverity.Error => "error",
-        RuleSeverity.Warning => "warning",
-        _ => "note",
-    };
 }

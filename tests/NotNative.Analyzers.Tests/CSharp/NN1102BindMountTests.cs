@@ -60,4 +60,19 @@ public class NN1102BindMountTests
             }
         }
         """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers);
+
+    [Fact]
+    public Task A_bind_shaped_literal_is_checked_where_it_is_assigned_to_Binds_only() => Verify.VerifyAsync("""
+        using System.Collections.Generic;
+        using Docker.DotNet.Models;
+        class C
+        {
+            // docker run's -v argument and a log line: not HostConfig.Binds, so not this rule's (and not looked at).
+            string[] Args() => new[] { "run", "-v", @"C:\Users\dev\data:/data", "alpine" };
+            string Log() => "mounted /Users/dev/src:/src";
+
+            HostConfig Config() => new HostConfig { Binds = [{|#0:"/Users/dev/src:/src:ro"|}] };
+        }
+        """, BuildProperties.None, additionalFiles: null, DockerPackages.Testcontainers,
+        Verify.Diagnostic("NN1102").WithLocation(0).WithArguments("/Users/dev/src", "Mac"));
 }
