@@ -19,7 +19,7 @@ namespace NotNative.Tasks;
 /// </summary>
 public sealed class NotNativeCheck : ToolTask
 {
-    private const string InternalError = "NN9000";
+    private const string InternalError = NotNative.Dockerfiles.Diagnostics.RuleIds.InternalError;
     private readonly List<string> _toolOutput = new();
     private string? _report;
 
