@@ -1,3 +1,4 @@
+using NotNative.Dockerfiles.Compose;
 using NotNative.Dockerfiles.Diagnostics;
 using NotNative.Dockerfiles.Rules;
 using NotNative.Dockerfiles.Semantics;
@@ -8,7 +9,8 @@ namespace NotNative.Engine;
 
 /// <summary>
 /// One project's build check from its MSBuild properties, by name (the NotNativeCheck task's parameters): the settings
-/// validated (NN9002), the target OS decided (TargetOs.Resolve), the Dockerfile and context checked against the engine.
+/// validated (NN9002), the target OS decided (TargetOs.Resolve), the Dockerfile and context checked against the engine,
+/// then the compose files' checks that need the disk or the engine (NN4004's engine half, NN4005, NN4007).
 /// Shared by the task that runs inside .NET MSBuild and the notnative-check app that .NET Framework MSBuild (Visual
 /// Studio) starts, so both routes report the same findings. No exception escapes: an unexpected one is NN9000.
 /// </summary>
@@ -27,6 +29,9 @@ public sealed class ProjectCheck
     public const string ContainerArchiveOutputPath = nameof(ContainerArchiveOutputPath);
     public const string ProjectAssetsFile = nameof(ProjectAssetsFile);
     public const string SarifLog = nameof(SarifLog);
+
+    /// <summary>The project's compose files (the package's NotNativeComposeFile additional files), full paths, ';'-separated.</summary>
+    public const string ComposeFiles = nameof(ComposeFiles);
 
     private readonly Func<string, string?> _property;
 
@@ -144,6 +149,25 @@ public sealed class ProjectCheck
             ProjectAssetsFile = _property(ProjectAssetsFile),
             RuntimeIdentifier = _property(TargetOs.RuntimeIdentifier),
         };
+        CheckImage(dockerfileSetting, check, targetOs, source, report, cancellationToken);
+
+        // The compiler reports the compose rules (NN4001-NN4004 from the file alone): the check adds only what needs the
+        // disk or the engine (IncludesDockerfileRules is false), with the analyzer's options.
+        foreach (var composeFile in (_property(ComposeFiles) ?? string.Empty).Split(';').Select(f => f.Trim()).Where(f => f.Length > 0))
+        {
+            foreach (var finding in check.CheckCompose(composeFile, ComposeAnalysisOptions.For(targetOs, source, _property(TargetPlatform)), cancellationToken))
+            {
+                report(finding.File == null ? finding with { File = composeFile } : finding);
+            }
+        }
+
+        FilesRead = check.FilesRead;
+        FoldersCopied = check.FoldersCopied;
+    }
+
+    /// <summary>The Dockerfile and its context, or without one the SDK container's settings before PublishContainer.</summary>
+    private void CheckImage(string dockerfileSetting, BuildCheck check, ContainerOs targetOs, string source, Action<BuildFinding> report, CancellationToken cancellationToken)
+    {
         if (string.IsNullOrWhiteSpace(dockerfileSetting))
         {
             // No Dockerfile: the check runs before the SDK's PublishContainer only, on the SDK container's properties
@@ -184,9 +208,6 @@ public sealed class ProjectCheck
         {
             report(finding);
         }
-
-        FilesRead = check.FilesRead;
-        FoldersCopied = check.FoldersCopied;
     }
 
     private static bool IsTrue(string? value) => string.Equals(value?.Trim(), "true", StringComparison.OrdinalIgnoreCase);

@@ -50,6 +50,7 @@ public sealed class NotNativeCheck : ToolTask
     public string? ContainerArchiveOutputPath { get; set; }
     public string? ProjectAssetsFile { get; set; }
     public string? SarifLog { get; set; }
+    public string? ComposeFiles { get; set; }
 
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();

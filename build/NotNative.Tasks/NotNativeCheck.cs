@@ -72,6 +72,9 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
     /// <summary>Where the findings also go as SARIF 2.1.0 (NotNativeSarifLog), paths relative to the project folder; empty: none.</summary>
     public string? SarifLog { get; set; }
 
+    /// <summary>The project's compose files, full paths, ';'-separated: their disk and engine checks (NN4004, NN4005, NN4007).</summary>
+    public string? ComposeFiles { get; set; }
+
     /// <summary>Context files the checks read, for the target's incremental inputs.</summary>
     [Output]
     public ITaskItem[] FilesRead { get; private set; } = Array.Empty<ITaskItem>();
@@ -153,6 +156,7 @@ public sealed class NotNativeCheck : Microsoft.Build.Utilities.Task, ICancelable
         ProjectCheck.ContainerArchiveOutputPath => ContainerArchiveOutputPath,
         ProjectCheck.ProjectAssetsFile => ProjectAssetsFile,
         ProjectCheck.SarifLog => SarifLog,
+        ProjectCheck.ComposeFiles => ComposeFiles,
         _ => null,
     };
 

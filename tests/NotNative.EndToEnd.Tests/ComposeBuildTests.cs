@@ -1,3 +1,6 @@
+using System.Text.RegularExpressions;
+using NotNative.Tests;
+
 namespace NotNative.EndToEnd.Tests;
 
 /// <summary>Compose files in a project built from the packed package: the analyzer loads YamlDotNet from beside it.</summary>
@@ -48,4 +51,35 @@ public class ComposeBuildTests(PackedPackage package)
         var (_, without) = Dotnet.Run(folder, "build", "--nologo", "--no-incremental", $"-p:SolutionDir={solution}{Path.DirectorySeparatorChar}");
         Assert.DoesNotContain("NN4001", without);
     }
+
+    [Fact]
+    public void Memory_above_Docker_Desktops_VM_is_NN4007_on_the_compose_files_line_in_both_routes_without_a_Dockerfile()
+    {
+        // desktop-mac-arm64: a 7.7 GiB VM.
+        using var engine = new ReplayEngine(ReplayEngine.Payload("desktop-mac-arm64.info.json"));
+        var folder = package.CreateProject("ComposeEngineProject", dockerfile: null, files: new()
+        {
+            ["compose.yaml"] = "services:\n  search:\n    image: elasticsearch:8.15.0\n    mem_limit: 64g\n",
+        });
+        var host = $"-p:NotNativeDockerHost={engine.Uri}";
+
+        var (taskExit, taskOutput) = Dotnet.Run(folder, "build", "--nologo", "-tl:off", "-v:n", host);
+        var (toolExit, toolOutput) = Dotnet.Run(folder, "build", "--nologo", "-tl:off", "-v:n", "--no-incremental", "-p:NotNativeCheckRoute=tool", host);
+
+        Assert.True(taskExit == 0, taskOutput);
+        Assert.True(toolExit == 0, toolOutput);
+        var pattern = @"compose\.yaml\(4,16[,\d]*\): warning NN4007: Service 'search' sets mem_limit to 64g";
+        Assert.Matches(pattern, taskOutput);
+        Assert.Matches(pattern, toolOutput);
+        Assert.Contains("notnative-check.dll --format json", toolOutput);
+        Assert.Equal(Findings(taskOutput), Findings(toolOutput));
+
+        // Nothing changed: the check is skipped (its stamp is newer than the compose file and the project).
+        var (_, again) = Dotnet.Run(folder, "build", "--nologo", "-tl:off", host);
+        Assert.DoesNotContain("NN4007", again);
+    }
+
+    private static List<string> Findings(string output) =>
+        Regex.Matches(output, @"^.*: (error|warning) NN\d{4}: .*?(?= \[/|$)", RegexOptions.Multiline)
+            .Select(m => m.Value.Trim()).Distinct().Order(StringComparer.Ordinal).ToList();
 }

@@ -65,17 +65,9 @@ public sealed class ComposeAnalyzer : DiagnosticAnalyzer
         }
 
         var folder = Path.GetDirectoryName(file.Path) ?? string.Empty;
-        var options = new ComposeAnalysisOptions
-        {
-            TargetOs = decision.Os,
-            TargetOsSource = decision.Source,
-
-            // A project that says nothing of its OS holds the file to the OS its images agree on.
-            IsHeldToTargetOs = decision.Source != TargetOs.DefaultSource,
-            ComposeDirectory = folder,
-            TargetPlatform = targetPlatform,
-            ReadFile = relative => ReadAdditionalFile(context, folder, relative),
-        };
+        var options = ComposeAnalysisOptions.For(decision.Os, decision.Source, targetPlatform);
+        options.ComposeDirectory = folder;
+        options.ReadFile = relative => ReadAdditionalFile(context, folder, relative);
         var result = ComposeLinter.Lint(sourceText.ToString(), options);
         foreach (var diagnostic in result.Diagnostics)
         {

@@ -6,6 +6,18 @@ namespace NotNative.Dockerfiles.Compose;
 /// <summary>What the project and the host tell the compose rules. The library reads no file: hosts pass readers.</summary>
 public sealed class ComposeAnalysisOptions
 {
+    /// <summary>
+    /// The options of a project's compose files (the analyzer, the build check) and the CLI's: a target OS that was set
+    /// (a project property, --target-os) holds the file to it; the default holds it to the OS its images agree on.
+    /// </summary>
+    public static ComposeAnalysisOptions For(ContainerOs targetOs, string targetOsSource, string? targetPlatform) => new()
+    {
+        TargetOs = targetOs,
+        TargetOsSource = targetOsSource,
+        IsHeldToTargetOs = targetOsSource != Semantics.TargetOs.DefaultSource,
+        TargetPlatform = targetPlatform,
+    };
+
     /// <summary>The OS the project's containers run on (<see cref="Semantics.TargetOs.Resolve"/>).</summary>
     public ContainerOs TargetOs { get; set; } = ContainerOs.Linux;
 

@@ -131,13 +131,8 @@ internal static class CheckCommand
     }
 
     /// <summary>A compose file's options: held to --target-os when given, else to the OS its images agree on (Linux when they say nothing).</summary>
-    internal static ComposeAnalysisOptions ComposeOptions(CliArguments args, DockerfileAnalysisOptions options) => new()
-    {
-        TargetOs = options.TargetOs,
-        TargetOsSource = options.TargetOsSource,
-        IsHeldToTargetOs = args.Option("--target-os") != null,
-        TargetPlatform = args.Option("--target-platform"),
-    };
+    internal static ComposeAnalysisOptions ComposeOptions(CliArguments args, DockerfileAnalysisOptions options) =>
+        ComposeAnalysisOptions.For(options.TargetOs, options.TargetOsSource, args.Option("--target-platform"));
 
     private static Finding ToFinding(BuildFinding finding, string file, IReadOnlyDictionary<string, RuleDescriptor> rules)
     {
